@@ -1,0 +1,43 @@
+import { defineCollection } from 'astro:content';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { loadContentTree } from './handbook/content-tree.ts';
+import { regulationFields } from './schema/index.ts';
+
+const tree = await loadContentTree(process.cwd());
+const departments = Object.keys(tree.departments.value ?? {});
+
+/** `regulations/kaoqin/qingxiaojia.md` → `kaoqin/qingxiaojia`; `editions/2025/regulations/…` → `2025/…`. */
+function regulationId({ entry }: { entry: string }): string {
+  return entry
+    .replace(/^editions\/(\d{4})\/regulations\//, '$1/')
+    .replace(/^regulations\//, '')
+    .replace(/\.md$/, '');
+}
+
+export const collections = {
+  docs: defineCollection({
+    loader: glob({
+      base: './content',
+      pattern: ['regulations/**/*.md', 'editions/*/regulations/**/*.md'],
+      generateId: regulationId,
+    }),
+    // Fields are optional here because Starlight also validates plain pages (<StarlightPage>) against
+    // this schema; `npm run check`, which runs before every build, enforces them on regulation files.
+    schema: docsSchema({ extend: regulationFields({ departments }).partial() }),
+  }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  guide: defineCollection({
+    loader: glob({ base: './src/content/guide', pattern: '**/*.md' }),
+    schema: z.object({
+      /** Page title. */
+      title: z.string(),
+      /** One-line summary shown in lists. */
+      description: z.string().optional(),
+      /** Position in the guide's navigation. */
+      order: z.number().int(),
+    }),
+  }),
+};

@@ -1,0 +1,91 @@
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { STATUS_LABELS, type RegulationStatus } from '../schema/index.ts';
+import { CURRENT_EDITION } from '../handbook/content-tree.ts';
+import { groupByChapter, compareRegulations, isInForce } from '../handbook/grouping.ts';
+import type { EditionModel, HandbookModel, Regulation } from '../handbook/model.ts';
+import { chapterPath, departmentPath, editionHomePath, regulationPath, statusPath, withBase } from './urls.ts';
+
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+type Badge = NonNullable<SidebarEntry['badge']>;
+
+const BADGE_VARIANTS: Record<RegulationStatus, Badge['variant']> = {
+  reaffirmed: 'default',
+  revised: 'caution',
+  new: 'success',
+  abolished: 'danger',
+};
+
+export function statusBadge(status: RegulationStatus): Badge {
+  return { text: STATUS_LABELS[status], variant: BADGE_VARIANTS[status] };
+}
+
+/** Where the reader is: which edition, chapter and page (path without the base). */
+export interface SidebarLocation {
+  edition: string;
+  chapter?: string;
+  path: string;
+}
+
+/** Reads edition and chapter from a site path such as `2025/kaoqin/qingxiaojia/`. */
+export function locate(path: string, model: HandbookModel): SidebarLocation {
+  const segments = path.split('/').filter(Boolean);
+  const archived = model.archived.find((edition) => edition.key === segments[0]);
+  const edition = archived ? archived.key : CURRENT_EDITION;
+  const rest = archived ? segments.slice(1) : segments;
+  const chapter = model.chapters.some((entry) => entry.key === rest[0]) ? rest[0] : undefined;
+  return { edition, path: segments.length > 0 ? `${segments.join('/')}/` : '', ...(chapter ? { chapter } : {}) };
+}
+
+function link(base: string, label: string, path: string, location: SidebarLocation, badge?: Badge): SidebarEntry {
+  return { type: 'link', label, href: withBase(base, path), isCurrent: path === location.path, badge, attrs: {} };
+}
+
+function regulationLink(base: string, regulation: Regulation, location: SidebarLocation): SidebarEntry {
+  const label = regulation.data.shortTitle ?? regulation.data.title;
+  return link(base, label, regulationPath(regulation.id, regulation.edition), location, statusBadge(regulation.data.status));
+}
+
+/**
+ * The navigation for one page. Only the reader's chapter lists its regulations; other chapters are
+ * single links to their chapter pages, so a page's size does not grow with the corpus.
+ */
+export function buildSidebar(model: HandbookModel, location: SidebarLocation, base: string): SidebarEntry[] {
+  const edition: EditionModel =
+    model.archived.find((candidate) => candidate.key === location.edition) ?? model.current;
+  const isCurrent = edition.key === CURRENT_EDITION;
+  const entries: SidebarEntry[] = [
+    link(base, isCurrent ? '首页' : `${edition.year}年版首页`, editionHomePath(edition.key), location),
+  ];
+  if (isCurrent) {
+    entries.push(link(base, '按部门查看', departmentPath(), location));
+    entries.push(link(base, '按清理结果查看', statusPath(), location));
+  }
+
+  const chapterEntries: SidebarEntry[] = groupByChapter(edition, model.chapters)
+    .filter((group) => group.regulations.length > 0)
+    .map(({ chapter, regulations }) => {
+      const path = chapterPath(chapter.key, edition.key);
+      if (chapter.key !== location.chapter) return link(base, chapter.title, path, location);
+      return {
+        type: 'group',
+        label: chapter.title,
+        collapsed: false,
+        badge: undefined,
+        entries: [link(base, '本章概览', path, location), ...regulations.map((r) => regulationLink(base, r, location))],
+      };
+    });
+  entries.push({ type: 'group', label: '制度目录', collapsed: false, badge: undefined, entries: chapterEntries });
+
+  const abolished = edition.regulations.filter((regulation) => !isInForce(regulation)).sort(compareRegulations);
+  if (abolished.length > 0) {
+    const holdsCurrentPage = abolished.some((regulation) => regulationPath(regulation.id, regulation.edition) === location.path);
+    entries.push({
+      type: 'group',
+      label: '已废止制度',
+      collapsed: !holdsCurrentPage,
+      badge: undefined,
+      entries: abolished.map((regulation) => regulationLink(base, regulation, location)),
+    });
+  }
+  return entries;
+}
