@@ -10,7 +10,6 @@ export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
-  telemetry: false,
   integrations: [
     starlight({
       title: handbookTitle,

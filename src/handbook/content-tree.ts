@@ -82,7 +82,9 @@ export async function loadContentTree(repoRoot: string, options: LoadOptions = {
     const files = (await listMarkdownFiles(regulationsDir)).filter((path) => !options.only || options.only.has(path));
     const [handbook, regulations] = await Promise.all([
       readDataFile(join(dir, 'handbook.yml'), repoRoot, handbookSchema),
-      Promise.all(files.map((absPath) => readRegulationFile(absPath, { repoRoot, regulationsDir, edition: key, schema }))),
+      Promise.all(
+        files.map((absPath) => readRegulationFile(absPath, { repoRoot, regulationsDir, edition: key, schema })),
+      ),
     ]);
     return { key, dir, handbook, regulations };
   };

@@ -72,7 +72,12 @@ export function toHandbookModel(tree: ContentTree): HandbookModel {
       regulations.push({ ...rest, data: file.data });
     }
     if (edition.handbook.value) {
-      editions.push({ key: edition.key, year: edition.handbook.value.edition.year, handbook: edition.handbook.value, regulations });
+      editions.push({
+        key: edition.key,
+        year: edition.handbook.value.edition.year,
+        handbook: edition.handbook.value,
+        regulations,
+      });
     }
   }
   if (invalid.length > 0) throw new InvalidContentError(invalid);

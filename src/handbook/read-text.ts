@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 
-export type TextReadResult = { ok: true; text: string } | { ok: false; reason: 'not-utf8' | 'unreadable'; detail: string };
+export type TextReadResult =
+  { ok: true; text: string } | { ok: false; reason: 'not-utf8' | 'unreadable'; detail: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -10,7 +10,9 @@ export const departmentSchema = z.strictObject({
     .regex(/^[a-z0-9-]+$/, { error: '部门 slug 只能包含小写字母、数字和连字符' })
     .optional(),
   /** Code-hosting accounts or teams that review this department's regulations (CODEOWNERS). */
-  codeowners: z.array(z.string().regex(/^@\S+$/, { error: '审核人应以 @ 开头，例如 @xxzhen/dangzhengban' })).default([]),
+  codeowners: z
+    .array(z.string().regex(/^@\S+$/, { error: '审核人应以 @ 开头，例如 @xxzhen/dangzhengban' }))
+    .default([]),
 });
 
 /** content/departments.yml: short name → department. */

@@ -43,10 +43,7 @@ export function regulationFields({ departments }: RegulationSchemaContext) {
   const departmentList = departments.join('、');
   return z.strictObject({
     /** Full official title, e.g. 机关工作人员考勤和请销假制度. */
-    title: z
-      .string({ error: '缺少标题（title），应为制度全称' })
-      .trim()
-      .min(1, { error: '标题（title）不能为空' }),
+    title: z.string({ error: '缺少标题（title），应为制度全称' }).trim().min(1, { error: '标题（title）不能为空' }),
     /** Short name other regulations cite it by, e.g. 请销假制度. */
     shortTitle: z.string().trim().min(1).optional(),
     /** More names by which the regulation is cited. */
@@ -57,7 +54,8 @@ export function regulationFields({ departments }: RegulationSchemaContext) {
     }),
     /** Owning office: a key of content/departments.yml, e.g. 党政办. */
     department: z.string({ error: '缺少责任部门（department）' }).refine((key) => departments.includes(key), {
-      error: (issue) => `未知部门“${String(issue.input)}”，应为 content/departments.yml 中的部门之一：${departmentList}`,
+      error: (issue) =>
+        `未知部门“${String(issue.input)}”，应为 content/departments.yml 中的部门之一：${departmentList}`,
     }),
     /** 文号 of the current text, e.g. XX政办发〔2024〕3号. */
     docNumber: docNumber.optional(),

@@ -42,7 +42,13 @@ function link(base: string, label: string, path: string, location: SidebarLocati
 
 function regulationLink(base: string, regulation: Regulation, location: SidebarLocation): SidebarEntry {
   const label = regulation.data.shortTitle ?? regulation.data.title;
-  return link(base, label, regulationPath(regulation.id, regulation.edition), location, statusBadge(regulation.data.status));
+  return link(
+    base,
+    label,
+    regulationPath(regulation.id, regulation.edition),
+    location,
+    statusBadge(regulation.data.status),
+  );
 }
 
 /**
@@ -50,8 +56,7 @@ function regulationLink(base: string, regulation: Regulation, location: SidebarL
  * single links to their chapter pages, so a page's size does not grow with the corpus.
  */
 export function buildSidebar(model: HandbookModel, location: SidebarLocation, base: string): SidebarEntry[] {
-  const edition: EditionModel =
-    model.archived.find((candidate) => candidate.key === location.edition) ?? model.current;
+  const edition: EditionModel = model.archived.find((candidate) => candidate.key === location.edition) ?? model.current;
   const isCurrent = edition.key === CURRENT_EDITION;
   const entries: SidebarEntry[] = [
     link(base, isCurrent ? '首页' : `${edition.year}年版首页`, editionHomePath(edition.key), location),
@@ -78,7 +83,9 @@ export function buildSidebar(model: HandbookModel, location: SidebarLocation, ba
 
   const abolished = edition.regulations.filter((regulation) => !isInForce(regulation)).sort(compareRegulations);
   if (abolished.length > 0) {
-    const holdsCurrentPage = abolished.some((regulation) => regulationPath(regulation.id, regulation.edition) === location.path);
+    const holdsCurrentPage = abolished.some(
+      (regulation) => regulationPath(regulation.id, regulation.edition) === location.path,
+    );
     entries.push({
       type: 'group',
       label: '已废止制度',

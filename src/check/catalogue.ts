@@ -1,0 +1,479 @@
+/**
+ * The catalogue of everything `npm run check` can report: one entry per stable code.
+ *
+ * This module is the single source of the rules' texts: the CLI uses `title` and `fix` (as the
+ * default hint), and the page 错误代码说明 (/guide/error-codes/) renders every field.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface RuleGroup {
+  /** First digit(s) of the codes in the group, e.g. `ZD1`. */
+  prefix: string;
+  title: string;
+}
+
+export interface RuleEntry {
+  code: string;
+  severity: Severity;
+  /** One line: what is wrong. */
+  title: string;
+  /** Why this matters and when the rule fires. */
+  explanation: string;
+  /** A minimal example that triggers the rule. */
+  bad: string;
+  /** How to fix it (also the default hint printed by the CLI). */
+  fix: string;
+}
+
+export const RULE_GROUPS: readonly RuleGroup[] = [
+  { prefix: 'ZD0', title: '文件与数据文件' },
+  { prefix: 'ZD1', title: '文件头信息（frontmatter）' },
+  { prefix: 'ZD2', title: '修订历史与状态' },
+  { prefix: 'ZD3', title: '正文结构与安全' },
+  { prefix: 'ZD4', title: '引用' },
+  { prefix: 'ZD5', title: '修订影响' },
+];
+
+const entries = [
+  // ── 文件与数据文件 ────────────────────────────────────────────────
+  {
+    code: 'ZD001',
+    severity: 'error',
+    title: '文件不是 UTF-8 编码',
+    explanation:
+      '所有文件必须以 UTF-8 编码保存。用部分办公软件或记事本“另存为”时可能存成 GBK/GB2312 编码，网站上会显示为乱码。',
+    bad: '用记事本以“ANSI”编码保存的 qingxiaojia.md',
+    fix: '用编辑器（如 VS Code）打开该文件，选择“以 UTF-8 编码保存”后重新提交。',
+  },
+  {
+    code: 'ZD002',
+    severity: 'error',
+    title: '文件无法读取',
+    explanation: '文件存在但无法读取（权限不足或不是普通文件）。',
+    bad: '一个没有读取权限的 .md 文件',
+    fix: '检查文件权限，或删除后重新添加该文件。',
+  },
+  {
+    code: 'ZD003',
+    severity: 'error',
+    title: '空文件',
+    explanation: '文件没有任何内容。空文件通常是误操作留下的，不应发布。',
+    bad: '一个 0 字节的 content/regulations/kaoqin/qingxiaojia.md',
+    fix: '补全制度内容（文件头信息和正文），或删除该文件。',
+  },
+  {
+    code: 'ZD004',
+    severity: 'error',
+    title: '文件位置不正确',
+    explanation:
+      '每项制度应放在 content/regulations/<章文件夹>/<文件名>.md，正好一层章文件夹；直接放在 regulations/ 下或多套一层文件夹的文件不会出现在目录中。',
+    bad: 'content/regulations/qingxiaojia.md 或 content/regulations/kaoqin/2026/qingxiaojia.md',
+    fix: '把文件移到对应的章文件夹下，例如 content/regulations/kaoqin/qingxiaojia.md。',
+  },
+  {
+    code: 'ZD005',
+    severity: 'error',
+    title: '文件名不符合要求',
+    explanation: '文件名（不含 .md）就是网址的一部分，只能使用小写英文字母、数字和连字符，且不能以连字符开头或结尾。',
+    bad: 'content/regulations/kaoqin/请销假制度.md、Qing_Xiaojia.md',
+    fix: '把文件改名为小写拼音加连字符，例如 qingxiaojia.md。',
+  },
+  {
+    code: 'ZD006',
+    severity: 'error',
+    title: '未知的章文件夹',
+    explanation: '制度所在的文件夹必须是 content/chapters.yml 中登记的章（键名即文件夹名）。',
+    bad: 'content/regulations/kaoqing/qingxiaojia.md（chapters.yml 中是 kaoqin）',
+    fix: '把文件移到 chapters.yml 中已有的章文件夹；确需新增一章的，先在 chapters.yml 中登记。',
+  },
+  {
+    code: 'ZD007',
+    severity: 'error',
+    title: '缺少数据文件',
+    explanation:
+      'content/ 下必须有 handbook.yml、departments.yml、chapters.yml、external.yml，往年版本目录下必须有 handbook.yml。',
+    bad: '删除了 content/chapters.yml',
+    fix: '恢复该文件（可从版本库历史中找回）。',
+  },
+  {
+    code: 'ZD008',
+    severity: 'error',
+    title: 'YAML 语法错误',
+    explanation:
+      '数据文件或制度文件头信息（两行 --- 之间）的 YAML 无法解析，常见原因：冒号后缺空格、缩进不一致、引号未闭合、同一字段写了两次。',
+    bad: 'title 机关考勤制度        # 缺少冒号\nstatus: revised',
+    fix: '按提示的行号检查 YAML：字段名后用英文冒号加空格，列表项用“- ”开头并对齐缩进。',
+  },
+  {
+    code: 'ZD009',
+    severity: 'error',
+    title: '数据文件内容不符合格式',
+    explanation: 'handbook.yml、departments.yml、chapters.yml、external.yml 中的字段缺失、拼错或取值不对。',
+    bad: 'kaoqin:\n  titel: 考勤与请销假\n  order: 4',
+    fix: '对照同一文件中的其他条目改正字段名和取值。',
+  },
+  {
+    code: 'ZD010',
+    severity: 'error',
+    title: '数据文件中的名称重复',
+    explanation: 'external.yml 中两份上级文件使用了相同的标题或别名，引用时无法确定指哪一份。',
+    bad: '- title: 中国共产党纪律处分条例\n…\n- title: 中国共产党纪律处分条例',
+    fix: '删除重复的条目，或修改其中一份的标题/别名。',
+  },
+  // ── 文件头信息 ─────────────────────────────────────────────────────
+  {
+    code: 'ZD101',
+    severity: 'error',
+    title: '缺少文件头信息',
+    explanation:
+      '制度文件必须以 --- 开头的文件头信息（frontmatter）开始，并以另一行 --- 结束，其中写明标题、状态、部门等。',
+    bad: '第一条　为了……（文件第一行不是 ---）',
+    fix: '在文件开头加上以 --- 包围的文件头信息，格式见《内容编写说明》。',
+  },
+  {
+    code: 'ZD102',
+    severity: 'error',
+    title: '缺少必填字段',
+    explanation:
+      '文件头信息必须包含 title、status、department、effective、history；history 的每一项必须包含 date 和 action。',
+    bad: '---\ntitle: 机关考勤制度\nstatus: reaffirmed\n---',
+    fix: '补上缺少的字段。',
+  },
+  {
+    code: 'ZD103',
+    severity: 'error',
+    title: '未知字段',
+    explanation: '文件头信息中出现了不认识的字段，通常是字段名拼错了。拼错的字段不会生效。',
+    bad: 'staus: revised',
+    fix: '改成正确的字段名（提示中给出了最接近的字段），或删除该字段。',
+  },
+  {
+    code: 'ZD104',
+    severity: 'error',
+    title: '字段取值无效',
+    explanation:
+      'status 只能是 reaffirmed、revised、new、abolished；history 中的 action 只能是 enacted、revised、reaffirmed、abolished。',
+    bad: 'status: revise',
+    fix: '改为允许的取值之一（提示中给出了最接近的取值）。',
+  },
+  {
+    code: 'ZD105',
+    severity: 'error',
+    title: '日期无效',
+    explanation: '日期必须是真实存在的日期，写成 YYYY-MM-DD，例如 2024-03-01。',
+    bad: 'effective: 2024-02-30\n或 effective: 2024年3月1日',
+    fix: '改为 YYYY-MM-DD 格式的真实日期。',
+  },
+  {
+    code: 'ZD106',
+    severity: 'error',
+    title: '未知部门',
+    explanation: 'department 必须是 content/departments.yml 中登记的部门简称。',
+    bad: 'department: 党政办公室',
+    fix: '改为 departments.yml 中的部门简称（提示中给出了最接近的部门）。',
+  },
+  {
+    code: 'ZD107',
+    severity: 'error',
+    title: '字段格式错误',
+    explanation: '字段的类型不对，例如应为列表却写成了一段文字，或者内容为空。',
+    bad: 'keywords: 请假、休假',
+    fix: '按提示改正，例如列表写成 [请假, 休假]。',
+  },
+  {
+    code: 'ZD108',
+    severity: 'error',
+    title: '文件名（slug）重复',
+    explanation: '同一版本中两项制度使用了相同的文件名，它们的网址和 replacedBy 引用会相互冲突。',
+    bad: 'content/regulations/kaoqin/guanli.md 和 content/regulations/caiwu-zichan/guanli.md',
+    fix: '给其中一项改一个能区分的文件名，例如 kaoqin-guanli.md。',
+  },
+  {
+    code: 'ZD109',
+    severity: 'error',
+    title: '标题或简称重复',
+    explanation:
+      '正文用《标题》引用制度，所以同一版本中每个 title、shortTitle、aliases 都必须唯一，也不能与 external.yml 中上级文件的标题或别名相同。',
+    bad: '两项制度都写 shortTitle: 管理办法',
+    fix: '修改其中一个名称，使之唯一（简称可以更具体，例如“公务用车管理办法”）。',
+  },
+  {
+    code: 'ZD110',
+    severity: 'error',
+    title: '文号格式错误',
+    explanation: '文号应写成“机关代字〔年份〕序号号”，例如 XX政办发〔2024〕3号：年份四位，序号不带前导零。',
+    bad: 'docNumber: XX政办发2024-3号',
+    fix: '改为“XX政办发〔2024〕3号”的格式。',
+  },
+  {
+    code: 'ZD111',
+    severity: 'warning',
+    title: '文号括号不规范',
+    explanation: '文号中的年份应使用六角括号〔〕。［］、【】、[]、()等写法能看懂，但不符合公文格式标准。',
+    bad: 'XX政办发[2024]3号、XX政办发【2024】3号',
+    fix: '把年份两侧的括号换成〔〕，例如 XX政办发〔2024〕3号。',
+  },
+  // ── 修订历史与状态 ─────────────────────────────────────────────────
+  {
+    code: 'ZD201',
+    severity: 'error',
+    title: '修订历史顺序颠倒',
+    explanation: 'history 必须按日期从早到晚排列（最早的制定记录在最前面）。',
+    bad: 'history:\n  - date: 2026-03-12\n    action: revised\n  - date: 2018-03-01\n    action: enacted',
+    fix: '按日期从早到晚重新排列 history 中的各项。',
+  },
+  {
+    code: 'ZD202',
+    severity: 'error',
+    title: '第一条历史记录不是制定',
+    explanation: '每项制度的历史都从制定开始，history 的第一项必须是 action: enacted。',
+    bad: 'history:\n  - date: 2020-03-01\n    action: revised',
+    fix: '在最前面补上制定记录（action: enacted），写明制定日期和文号。',
+  },
+  {
+    code: 'ZD203',
+    severity: 'error',
+    title: '有多条制定记录',
+    explanation: '一项制度只能制定一次；之后的变动应记为 revised（修订）或 reaffirmed（重申）。',
+    bad: 'history:\n  - action: enacted …\n  - action: enacted …',
+    fix: '把后一条 enacted 改为 revised 或 reaffirmed；如果其实是另一项新制度，应单独建文件。',
+  },
+  {
+    code: 'ZD204',
+    severity: 'error',
+    title: '施行日期早于制定日期',
+    explanation: 'effective（施行日期）不能早于制度的制定日期（history 中 enacted 记录的日期）。',
+    bad: 'effective: 2017-01-01\nhistory:\n  - date: 2018-03-01\n    action: enacted',
+    fix: '核对施行日期和制定日期，改正写错的那一个。',
+  },
+  {
+    code: 'ZD205',
+    severity: 'error',
+    title: '状态为修订，但本年度没有修订记录',
+    explanation: 'status: revised 表示本年度清理中修订了该制度，history 中必须有一条本年度的 revised 记录。',
+    bad: 'status: revised\nhistory:\n  - date: 2018-03-01\n    action: enacted',
+    fix: '补上本年度的修订记录（action: revised，写明日期、文号和修订说明），或把状态改为 reaffirmed。',
+  },
+  {
+    code: 'ZD206',
+    severity: 'error',
+    title: '状态为新建，但制定日期不在本年度',
+    explanation: 'status: new 表示本年度新建的制度，其 enacted 记录必须在本年度。',
+    bad: 'status: new\nhistory:\n  - date: 2019-05-01\n    action: enacted',
+    fix: '如果是往年制定的制度，把状态改为 reaffirmed 或 revised；否则改正制定日期。',
+  },
+  {
+    code: 'ZD207',
+    severity: 'error',
+    title: '状态为重申，但本年度有制定或修订记录',
+    explanation: 'status: reaffirmed 表示原文不变予以重申，本年度不应有 enacted 或 revised 记录。',
+    bad: 'status: reaffirmed\nhistory:\n  …\n  - date: 2026-03-12\n    action: revised',
+    fix: '本年度修订过的，把状态改为 revised；本年度新建的，改为 new。',
+  },
+  {
+    code: 'ZD208',
+    severity: 'error',
+    title: '状态为已废止，但最后一条记录不是废止',
+    explanation: 'status: abolished 的制度，history 的最后一项必须是 action: abolished（写明废止日期和理由）。',
+    bad: 'status: abolished\nhistory:\n  - date: 2015-03-01\n    action: enacted',
+    fix: '在 history 最后补上废止记录（action: abolished、date、docNumber、note）。',
+  },
+  {
+    code: 'ZD209',
+    severity: 'error',
+    title: '废止之后还有记录',
+    explanation: '制度废止后不能再修订或重申；废止记录必须是 history 的最后一项。',
+    bad: 'history:\n  - action: abolished …\n  - action: revised …',
+    fix: '删除废止之后的记录；如果制度恢复施行，应作为新制度另行制定。',
+  },
+  {
+    code: 'ZD210',
+    severity: 'error',
+    title: 'replacedBy 只能用于已废止的制度',
+    explanation: 'replacedBy 写明“被哪项制度取代”，只有 status: abolished 的制度才能有这个字段。',
+    bad: 'status: revised\nreplacedBy: jiguan-kaoqin',
+    fix: '删除 replacedBy；或者如果该制度确已废止，把状态改为 abolished 并补上废止记录。',
+  },
+  {
+    code: 'ZD211',
+    severity: 'error',
+    title: 'replacedBy 指向的制度不存在或已废止',
+    explanation: 'replacedBy 必须是本版本中一项现行（未废止）制度的文件名（slug），或“章文件夹/文件名”。',
+    bad: 'replacedBy: jiguan-kaoqing',
+    fix: '改为取代它的现行制度的文件名（提示中给出了最接近的文件名）。',
+  },
+  {
+    code: 'ZD212',
+    severity: 'error',
+    title: '日期在未来',
+    explanation: '历史记录只记录已经发生的事，日期不能晚于今天。',
+    bad: 'history:\n  - date: 2062-03-12\n    action: revised',
+    fix: '改正日期（常见错误是年份写错）。',
+  },
+  {
+    code: 'ZD213',
+    severity: 'warning',
+    title: '修订或废止记录缺少说明',
+    explanation: 'revised 和 abolished 记录应写 note：修订了什么、为什么修订，或为什么废止。读者靠它了解变化。',
+    bad: '  - date: 2026-03-12\n    action: revised\n    docNumber: XX政办发〔2026〕5号',
+    fix: '补上 note，具体写明改了哪些内容及原因。',
+  },
+  {
+    code: 'ZD214',
+    severity: 'error',
+    title: '有废止记录，但状态不是已废止',
+    explanation: 'history 中出现了 abolished 记录，说明该制度已经废止，status 必须是 abolished。',
+    bad: 'status: reaffirmed\nhistory:\n  …\n  - action: abolished',
+    fix: '把 status 改为 abolished；如果制度没有废止，删除废止记录。',
+  },
+  // ── 正文 ───────────────────────────────────────────────────────────
+  {
+    code: 'ZD301',
+    severity: 'error',
+    title: '条文编号不连续',
+    explanation: '条文应从第一条起连续编号，跨章也不重新开始。缺号通常是删除条文后没有重新编号。',
+    bad: '第五条　……\n\n第七条　……',
+    fix: '请检查条文编号是否连续；如确需删除一条，请将后续条文依次重新编号。',
+  },
+  {
+    code: 'ZD302',
+    severity: 'error',
+    title: '条文编号重复',
+    explanation: '两条条文使用了同一个编号，引用“第X条”时无法确定指哪一条。',
+    bad: '第五条　……\n\n第五条　……',
+    fix: '将重复的条文及其后各条依次重新编号。',
+  },
+  {
+    code: 'ZD303',
+    severity: 'error',
+    title: '条文编号顺序错误',
+    explanation: '条文编号必须从小到大排列。',
+    bad: '第六条　……\n\n第五条　……',
+    fix: '调整条文顺序或编号，使编号从小到大连续排列。',
+  },
+  {
+    code: 'ZD304',
+    severity: 'error',
+    title: '正文为空',
+    explanation: '文件只有文件头信息，没有制度正文。即使是已废止的制度，也应保留原文作为记录。',
+    bad: '---\ntitle: …\n---\n（之后没有内容）',
+    fix: '补上制度正文。',
+  },
+  {
+    code: 'ZD305',
+    severity: 'error',
+    title: '正文中含有 HTML',
+    explanation: '正文只能使用 Markdown。HTML 标签会破坏网站的排版，也可能被用来插入不安全的内容。',
+    bad: '<div style="color:red">第一条　……</div>',
+    fix: '删除 HTML 标签，用 Markdown 写法代替（加粗用 **文字**，换段用空行）。',
+  },
+  {
+    code: 'ZD306',
+    severity: 'error',
+    title: '正文中含有脚本',
+    explanation:
+      '<script>、<iframe>、onclick= 等事件属性、javascript: 链接会在读者的浏览器中执行代码。制度汇编面向全体干部，绝不能成为脚本的入口。',
+    bad: '<script>alert(1)</script>\n[点此](javascript:alert(1))',
+    fix: '删除该脚本或链接。需要链接时使用普通网址或相对路径。',
+  },
+  {
+    code: 'ZD307',
+    severity: 'error',
+    title: '图片缺少替代文字',
+    explanation: '图片必须有替代文字（alt），供读屏软件朗读，图片无法显示时也能看懂。',
+    bad: '![](./liucheng.png)',
+    fix: '在方括号中写明图片内容，例如 ![请假审批流程图](./liucheng.png)。',
+  },
+  {
+    code: 'ZD308',
+    severity: 'error',
+    title: '链接指向不存在的文件',
+    explanation: '正文中的相对链接指向的文件不存在（可能已改名、移动或删除）。',
+    bad: '[请假制度](../kaoqin/qingjia.md)',
+    fix: '改正链接路径；引用其他制度时也可以直接写《标题》，会自动生成链接。',
+  },
+  {
+    code: 'ZD309',
+    severity: 'error',
+    title: '链接指向不存在的条文',
+    explanation: '链接的锚点（# 之后的部分，如 #第十条）在目标制度中不存在。',
+    bad: '[第三十条](../kaoqin/qingxiaojia.md#第三十条)（该制度只有二十条）',
+    fix: '改正条文编号，或去掉锚点只链接到制度。',
+  },
+  // ── 引用 ───────────────────────────────────────────────────────────
+  {
+    code: 'ZD401',
+    severity: 'error',
+    title: '引用了不存在的制度或文件',
+    explanation:
+      '《》中的标题既不是本汇编中任何制度的标题、简称或别名，也不是 external.yml 中登记的上级文件。常见原因是标题写错或制度已改名。',
+    bad: '按照《请消假制度》执行',
+    fix: '改为正确的标题（提示中给出了最接近的标题）；如果是上级文件，请在 content/external.yml 中登记。',
+  },
+  {
+    code: 'ZD402',
+    severity: 'error',
+    title: '引用的条、款、项不存在',
+    explanation: '引用了被引制度中不存在的条、款或项，读者按图索骥会找不到。',
+    bad: '依照《请销假制度》第三十条（该制度只有二十条）',
+    fix: '核对被引制度的现行文本，改正条款编号。',
+  },
+  {
+    code: 'ZD403',
+    severity: 'error',
+    title: '引用本制度的条款不存在',
+    explanation: '“本制度第X条”“前款”“本条第X款”等引用指向了本制度中不存在的条、款或项。',
+    bad: '违反本制度第三十条规定的……（本制度只有二十条）',
+    fix: '改正条款编号；删改条文后，请同时检查引用它们的地方。',
+  },
+  {
+    code: 'ZD404',
+    severity: 'error',
+    title: '现行制度引用了已废止的制度',
+    explanation: '已废止的制度不再有效，现行制度不能再依照它执行。',
+    bad: '按照《机关考勤暂行办法》执行（该办法已废止）',
+    fix: '改为引用取代它的制度（提示中给出了取代它的制度），或删除该引用。',
+  },
+  {
+    code: 'ZD405',
+    severity: 'error',
+    title: '未登记的上级文件',
+    explanation:
+      '《》中的标题看起来是法律、党内法规或上级文件，但 content/external.yml 中没有登记。登记后才能统一核对名称。',
+    bad: '根据《中华人民共和国会计法》……（external.yml 中没有该法）',
+    fix: '在 content/external.yml 中添加该文件（title、issuer、year），或改正标题。',
+  },
+  // ── 修订影响 ───────────────────────────────────────────────────────
+  {
+    code: 'ZD501',
+    severity: 'warning',
+    title: '引用的制度本年度已修订',
+    explanation: '被引用的制度在本年度修订了。引用它的制度可能也需要相应调整，请逐一核对。',
+    bad: '依照《差旅费管理办法》第八条……（该办法本年度已修订）',
+    fix: '对照修订说明核对这处引用是否仍然准确；无需修改的可以忽略本警告。',
+  },
+  {
+    code: 'ZD502',
+    severity: 'warning',
+    title: '引用的条文本年度已修改或删除',
+    explanation: '被引用的具体条文在本年度修订中内容有变化或被删除，引用处的表述可能已经不准确。',
+    bad: '依照《差旅费管理办法》第八条……（第八条本年度已修改）',
+    fix: '对照被引制度的新旧条文，核对引用处的表述和条文编号。',
+  },
+] as const satisfies readonly RuleEntry[];
+
+export type RuleCode = (typeof entries)[number]['code'];
+
+export const RULES: readonly RuleEntry[] = entries;
+
+const byCode = new Map<string, RuleEntry>(entries.map((entry) => [entry.code, entry]));
+
+export function ruleFor(code: RuleCode): RuleEntry {
+  const entry = byCode.get(code);
+  if (!entry) throw new Error(`unknown rule ${code}`);
+  return entry;
+}
+
+/** Path of the page that explains every code (relative to the site base). */
+export const ERROR_CODES_PAGE = 'guide/error-codes/';

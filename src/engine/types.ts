@@ -1,0 +1,421 @@
+/**
+ * Types of the regulation text engine (制度汇编).
+ *
+ * Everything here is plain data (JSON-serialisable, apart from shared object
+ * references between `RegulationTree.articles` and `Division.articles`).
+ */
+
+// ---------------------------------------------------------------------------
+// Input
+// ---------------------------------------------------------------------------
+
+export type RegulationStatus = 'reaffirmed' | 'revised' | 'new' | 'abolished';
+
+/** One regulation file as handed to the engine (the engine reads no files). */
+export interface RegulationInput {
+  /** `<chapter>/<slug>`, e.g. `kaoqin/jiguan-kaoqin`. */
+  id: string;
+  /** Repo-relative path, used in messages (`content/regulations/kaoqin/jiguan-kaoqin.md`). */
+  filePath: string;
+  /** Edition key: `'current'` or a year such as `'2025'`. Citations resolve within one edition. */
+  edition: string;
+  title: string;
+  shortTitle?: string | undefined;
+  aliases?: readonly string[] | undefined;
+  status: RegulationStatus;
+  /** 文号 of the current text. */
+  docNumber?: string | undefined;
+  /** 文号 of every history entry (enacting, revising, reaffirming, abolishing documents). */
+  historyDocNumbers?: readonly string[] | undefined;
+  /** Slug or id of the replacing regulation (abolished ones only). */
+  replacedBy?: string | undefined;
+  /** The WHOLE file text, frontmatter included. */
+  source: string;
+}
+
+/** A document outside the compendium (content/external.yml). */
+export interface ExternalDoc {
+  title: string;
+  aliases?: readonly string[] | undefined;
+  issuer?: string | undefined;
+  year?: number | string | undefined;
+  url?: string | undefined;
+  /** Optional 文号, so `（XX政发〔2026〕8号）` can resolve to e.g. the compendium itself. */
+  docNumber?: string | undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Positions
+// ---------------------------------------------------------------------------
+
+/** 1-based line/column and 0-based offset in the original file (frontmatter included). */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+// ---------------------------------------------------------------------------
+// Structure
+// ---------------------------------------------------------------------------
+
+export type DivisionKind = '编' | '章' | '节';
+
+/** 编/章/节 heading (Markdown heading or a paragraph that is just `第二章　总则`). */
+export interface Division {
+  type: 'division';
+  kind: DivisionKind;
+  number: number;
+  /** `第二章` */
+  label: string;
+  /** `总则` */
+  title: string;
+  /** `第二章`, `第一编`, `第二章第一节` */
+  anchor: string;
+  /** true for `## 第二章…`, false for a plain paragraph. */
+  heading: boolean;
+  position: Span;
+  children: Division[];
+  /** Articles directly under this division (same objects as in `RegulationTree.articles`). */
+  articles: Article[];
+}
+
+/** 条. */
+export interface Article {
+  type: 'article';
+  number: number;
+  /** 之一 → 1 (absent for ordinary articles). */
+  sub?: number;
+  /** `第五条`, `第五条之一` */
+  label: string;
+  /** Same as label; stable HTML id. */
+  anchor: string;
+  /** Only for articles written as headings (`### 第五条　考勤时间`). */
+  title?: string;
+  /** Whether the label was bold (`**第五条**`). */
+  bold: boolean;
+  /** Anchor of the innermost enclosing division, if any. */
+  division?: string;
+  position: Span;
+  labelPosition: Span;
+  /** 款. The first 款 is the text after the label. */
+  paragraphs: Paragraph[];
+  /** Plain text of the whole article without its label (款 and 项 separated by newlines). */
+  text: string;
+}
+
+/** 款 (or a paragraph of a section / the preamble). */
+export interface Paragraph {
+  type: 'paragraph';
+  /** 1-based 款 number within the article. */
+  index: number;
+  /** `第五条第二款`: only for 款 of articles with more than one 款. */
+  anchor?: string;
+  text: string;
+  position: Span;
+  items: Item[];
+}
+
+/** 项: `（一）…` paragraph or list item (or `1.` items in a section without （一）). */
+export interface Item {
+  type: 'item';
+  number: number;
+  /** `（一）`, `1.` */
+  label: string;
+  style: 'paren' | 'arabic';
+  /** Only for items written as headings (`### （一）组织领导`). */
+  title?: string;
+  text: string;
+  position: Span;
+  subitems: Subitem[];
+}
+
+/** 目: `1.` / `1．` / `1、` / `（1）` or a Markdown ordered-list item inside a 项. */
+export interface Subitem {
+  type: 'subitem';
+  number: number;
+  label: string;
+  text: string;
+  position: Span;
+}
+
+/** Town style without 条: `一、总体要求` heading or paragraph. */
+export interface Section {
+  type: 'section';
+  number: number;
+  /** `一、` */
+  label: string;
+  /** `一` */
+  anchor: string;
+  title?: string;
+  heading: boolean;
+  position: Span;
+  /** Text paragraphs of the section (before, between or without items). */
+  paragraphs: Paragraph[];
+  /** （一） items; plain paragraphs following an item continue that item. */
+  items: Item[];
+  /** Plain text of the whole section. */
+  text: string;
+}
+
+export type RegulationStyle = 'articles' | 'sections' | 'plain';
+
+export interface RegulationTree {
+  type: 'regulation';
+  /** `articles` (styles A/B), `sections` (style C) or `plain`. */
+  style: RegulationStyle;
+  /** Top-level 编/章 (nested 章/节 in `children`). */
+  divisions: Division[];
+  /** All articles in document order (flat). */
+  articles: Article[];
+  sections: Section[];
+  /** Paragraphs before the first article/section. */
+  preamble: Paragraph[];
+}
+
+// ---------------------------------------------------------------------------
+// Numbering checks
+// ---------------------------------------------------------------------------
+
+export type NumberingLevel = 'division' | 'article' | 'item' | 'subitem' | 'section';
+export type NumberingProblem = 'gap' | 'duplicate' | 'order';
+
+export interface NumberingIssue {
+  /** e.g. `article-gap`, `division-duplicate`, `item-order` */
+  code: `${NumberingLevel}-${NumberingProblem}`;
+  level: NumberingLevel;
+  problem: NumberingProblem;
+  /** Chinese message for humans. */
+  message: string;
+  /** Label found (`第七条`, `（三）`). */
+  found: string;
+  /** Label expected at this place. */
+  expected?: string;
+  /** Anchor of the enclosing article/section/division, if any. */
+  context?: string;
+  position: Span;
+}
+
+// ---------------------------------------------------------------------------
+// Citations
+// ---------------------------------------------------------------------------
+
+export type CitationKind =
+  /** 《标题》 optionally followed by 第X条… */
+  | 'title'
+  /** 本制度/本办法…第X条… */
+  | 'self'
+  /** 本条第X款… and bare 第X款 inside an article */
+  | 'this-article'
+  /** 前款, 前两款, 前三款 */
+  | 'preceding'
+  /** bare 第X条… (this regulation) */
+  | 'bare'
+  /** Markdown link to a regulation file/page, optionally with #第X条 */
+  | 'link'
+  /** 文号 such as XX政办发〔2024〕3号 */
+  | 'doc-number';
+
+export interface ArticleNo {
+  number: number;
+  sub?: number;
+}
+
+/** One point in a regulation: article, optionally 款, 项, 目. */
+export interface RefPoint {
+  article?: ArticleNo;
+  paragraph?: number;
+  item?: number;
+  subitem?: number;
+  /** Division anchor (link fragments `#第二章`). */
+  division?: string;
+  /** Section number (link fragments `#二`). */
+  section?: number;
+}
+
+/** A cited point or range (`第三条至第五条`). */
+export interface CitationRef extends RefPoint {
+  /** Range end (inclusive). */
+  to?: RefPoint;
+  /** The text of this element (`第五条第二款`). */
+  text: string;
+}
+
+/** Where a citation stands in the citing regulation. */
+export interface CitationContext {
+  /** Anchor of the citing article (`第八条`). */
+  article?: string;
+  articleNo?: ArticleNo;
+  /** 款 number within the citing article. */
+  paragraph?: number;
+  /** Anchor of the citing section (style C). */
+  section?: string;
+}
+
+export interface Citation {
+  kind: CitationKind;
+  /** Source text of the citation (`《机关考勤制度》第五条第二款`). */
+  text: string;
+  /** Inner text of 《…》. */
+  title?: string;
+  /** Normalised 文号 (〔〕, ASCII digits). */
+  docNumber?: string;
+  /** 文号 as written. */
+  docNumberRaw?: string;
+  /** 文号 written with a non-standard bracket (［］【】[]). */
+  docNumberNonStandard?: boolean;
+  /** Link URL (kind `link`). */
+  href?: string;
+  /** Cited points; empty = the whole document. */
+  refs: CitationRef[];
+  /** 前款 → 1, 前两款 → 2 (kind `preceding`). */
+  preceding?: number;
+  /** The citation is inside a Markdown link that is not itself a regulation link. */
+  inLink?: boolean;
+  /** Text around it mentions repeal (`原《…》同时废止`): citing an abolished regulation is fine. */
+  repealContext?: boolean;
+  context: CitationContext;
+  position: Span;
+}
+
+// ---------------------------------------------------------------------------
+// Parse result
+// ---------------------------------------------------------------------------
+
+export interface ParsedRegulation {
+  input: RegulationInput;
+  tree: RegulationTree;
+  citations: Citation[];
+  issues: NumberingIssue[];
+}
+
+// ---------------------------------------------------------------------------
+// Resolution
+// ---------------------------------------------------------------------------
+
+export type ProblemReason =
+  | 'unknown-title'
+  | 'unknown-doc-number'
+  | 'unknown-link-target'
+  | 'missing-article'
+  | 'missing-paragraph'
+  | 'missing-item'
+  | 'missing-subitem'
+  | 'missing-anchor'
+  | 'beyond-last-article'
+  | 'relative-out-of-range'
+  | 'not-in-article'
+  | 'invalid-range'
+  | 'cites-abolished'
+  | 'doc-number-mismatch'
+  | 'doc-number-format';
+
+export interface CitationProblem {
+  reason: ProblemReason;
+  message: string;
+  /** Nearest known title (unknown-title), replacing regulation (cites-abolished). */
+  suggestion?: string;
+  /** Text of the offending ref, if the problem concerns one element of a list. */
+  ref?: string;
+}
+
+export interface ResolvedRef {
+  /** `第五条第二款` (canonical label of the cited point; ranges `第三条至第五条`). */
+  label: string;
+  /** HTML id to link to, if the point exists (`第五条`, `第五条第二款`). */
+  anchor?: string;
+  exists: boolean;
+}
+
+export interface RegulationTarget {
+  kind: 'regulation';
+  id: string;
+  edition: string;
+  title: string;
+  status: RegulationStatus;
+  replacedBy?: string;
+  /** True when the citation points to the citing regulation itself. */
+  self: boolean;
+}
+
+export interface ExternalTarget {
+  kind: 'external';
+  doc: ExternalDoc;
+}
+
+export interface UnresolvedTarget {
+  kind: 'unresolved';
+}
+
+export type CitationTarget = RegulationTarget | ExternalTarget | UnresolvedTarget;
+
+/**
+ * `ok`: regulation found and every cited point exists; `broken`: regulation found,
+ * some point missing; `abolished`: in-force regulation cites an abolished one;
+ * `external`; `unresolved`.
+ */
+export type CitationStatus = 'ok' | 'broken' | 'abolished' | 'external' | 'unresolved';
+
+export interface ResolvedCitation {
+  citation: Citation;
+  /** Citing regulation. */
+  fromId: string;
+  edition: string;
+  target: CitationTarget;
+  refs: ResolvedRef[];
+  /** First existing anchor (for the link href). */
+  anchor?: string;
+  status: CitationStatus;
+  problems: CitationProblem[];
+}
+
+export interface Backlink {
+  fromId: string;
+  fromTitle: string;
+  fromStatus: RegulationStatus;
+  fromFilePath: string;
+  /** Citing article/section anchor (`第八条`), if the citation is inside one. */
+  fromAnchor?: string;
+  /** Cited point labels (`第五条`, `第五条第二款`); empty = whole regulation. */
+  toLabels: string[];
+  /** Anchors of the cited points that exist. */
+  toAnchors: string[];
+  text: string;
+  position: Span;
+}
+
+// ---------------------------------------------------------------------------
+// Findings (for the validator)
+// ---------------------------------------------------------------------------
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  NumberingIssue['code'] | ProblemReason | 'duplicate-name' | 'duplicate-doc-number' | 'unknown-replaced-by';
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
+  regulationId: string;
+  edition: string;
+  filePath: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  suggestion?: string;
+}
+
+/** Entry of a page table of contents. */
+export interface TocEntry {
+  depth: number;
+  anchor: string;
+  label: string;
+  title?: string;
+}
