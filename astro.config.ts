@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { loadContentTree } from './src/handbook/content-tree.ts';
 import { siteConfig } from './site.config.ts';
 
-const tree = await loadContentTree(process.cwd());
+const tree = await loadContentTree(process.cwd(), { contentDir: process.env['ZHIDU_CONTENT_DIR'] ?? 'content' });
 const handbookTitle = tree.editions[0]?.handbook.value?.title ?? '制度汇编';
 
 export default defineConfig({

@@ -3,6 +3,7 @@
  *
  * - `ZHIDU_BASE`: the sub-path the handbook is served under on the intranet, e.g. `/zhidu/` (default `/`).
  * - `ZHIDU_SITE`: the full origin, e.g. `http://oa.xxzhen.gov.cn` (used for absolute links in feeds; optional).
+ * - `ZHIDU_CONTENT_DIR`: another content tree to build (benchmarks use generated corpora; default `content`).
  * - `ZHIDU_REPO`: the repository web URL used for 编辑此页 links, e.g. `https://git.xxzhen.gov.cn/bgs/zhidu`.
  */
 export const siteConfig = {

@@ -6,7 +6,8 @@ import { z } from 'astro/zod';
 import { loadContentTree } from './handbook/content-tree.ts';
 import { regulationFields } from './schema/index.ts';
 
-const tree = await loadContentTree(process.cwd());
+const contentDir = process.env['ZHIDU_CONTENT_DIR'] ?? './content';
+const tree = await loadContentTree(process.cwd(), { contentDir });
 const departments = Object.keys(tree.departments.value ?? {});
 
 /** `regulations/kaoqin/qingxiaojia.md` → `kaoqin/qingxiaojia`; `editions/2025/regulations/…` → `2025/…`. */
@@ -20,7 +21,7 @@ function regulationId({ entry }: { entry: string }): string {
 export const collections = {
   docs: defineCollection({
     loader: glob({
-      base: './content',
+      base: contentDir,
       pattern: ['regulations/**/*.md', 'editions/*/regulations/**/*.md'],
       generateId: regulationId,
     }),

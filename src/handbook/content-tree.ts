@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   chaptersSchema,
   departmentsSchema,
@@ -40,6 +40,8 @@ export interface ContentTree {
 export interface LoadOptions {
   /** Restrict regulation files to these absolute paths (data files are always read). */
   only?: ReadonlySet<string>;
+  /** The content folder, absolute or relative to `repoRoot` (default `content`). */
+  contentDir?: string;
 }
 
 async function listMarkdownFiles(dir: string): Promise<string[]> {
@@ -69,7 +71,7 @@ async function listArchivedEditions(contentDir: string): Promise<string[]> {
 
 /** Reads `content/` (data files, the current edition and every archived edition). */
 export async function loadContentTree(repoRoot: string, options: LoadOptions = {}): Promise<ContentTree> {
-  const contentDir = join(repoRoot, 'content');
+  const contentDir = resolve(repoRoot, options.contentDir ?? 'content');
   const [departments, chapters, externals] = await Promise.all([
     readDataFile(join(contentDir, 'departments.yml'), repoRoot, departmentsSchema),
     readDataFile(join(contentDir, 'chapters.yml'), repoRoot, chaptersSchema),

@@ -97,8 +97,12 @@ export function toHandbookModel(tree: ContentTree): HandbookModel {
 
 let cached: Promise<HandbookModel> | undefined;
 
-/** Loads the handbook once per process (the Astro build and its plugins share it). */
+/**
+ * Loads the handbook once per process (the Astro build and its plugins share it).
+ * `ZHIDU_CONTENT_DIR` points the site at another content tree (benchmarks build generated corpora).
+ */
 export function loadHandbookModel(repoRoot: string = process.cwd()): Promise<HandbookModel> {
-  cached ??= loadContentTree(repoRoot).then(toHandbookModel);
+  const contentDir = process.env['ZHIDU_CONTENT_DIR'];
+  cached ??= loadContentTree(repoRoot, contentDir ? { contentDir } : {}).then(toHandbookModel);
   return cached;
 }

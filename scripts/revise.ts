@@ -1,0 +1,3 @@
+import { main } from '../src/authoring/cli.ts';
+
+await main('revise');

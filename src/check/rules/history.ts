@@ -1,0 +1,183 @@
+import type { RegulationFile } from '../../handbook/index.ts';
+import { ACTION_LABELS, STATUS_LABELS, type HistoryEntry } from '../../schema/index.ts';
+import { finding, type Finding } from '../finding.ts';
+import { nearest } from '../suggest.ts';
+
+export interface HistoryContext {
+  /** Year of the edition the file belongs to. */
+  year: number | undefined;
+  today: string;
+  /** Every regulation of the same edition (for replacedBy). */
+  regulations: readonly RegulationFile[];
+}
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/** Revision history and its agreement with `status`, for one valid regulation. */
+export function checkHistory(file: RegulationFile, context: HistoryContext): Finding[] {
+  const data = file.data;
+  if (!data) return [];
+  const out: Finding[] = [];
+  const pos = (path: PropertyKey[]) => file.yaml?.positionOf(path) ?? { line: 1, column: 1 };
+  const emit = (code: Parameters<typeof finding>[0], path: PropertyKey[], message: string, hint?: string) =>
+    out.push(finding(code, { file: file.filePath, ...pos(path), message, hint }));
+  const history = data.history;
+  const label = (entry: HistoryEntry, index: number) =>
+    `第 ${index + 1} 项（${entry.date} ${ACTION_LABELS[entry.action]}）`;
+
+  history.forEach((entry, index) => {
+    const previous = history[index - 1];
+    if (previous && entry.date < previous.date) {
+      emit(
+        'ZD201',
+        ['history', index, 'date'],
+        `history ${label(entry, index)}早于前一项（${previous.date}），修订历史应按日期从早到晚排列`,
+      );
+    }
+    if (entry.date > context.today) {
+      emit(
+        'ZD212',
+        ['history', index, 'date'],
+        `history ${label(entry, index)}的日期晚于今天（${context.today}）`,
+        '改正日期（常见错误是年份或月份写错）。',
+      );
+    }
+    if ((entry.action === 'revised' || entry.action === 'abolished') && !entry.note) {
+      emit(
+        'ZD213',
+        ['history', index],
+        `history ${label(entry, index)}没有说明（note）`,
+        entry.action === 'revised' ? '补上 note：具体写明修订了哪些内容、为什么修订。' : '补上 note：写明废止的理由。',
+      );
+    }
+  });
+
+  const first = history[0];
+  if (first && first.action !== 'enacted') {
+    emit(
+      'ZD202',
+      ['history', 0, 'action'],
+      `history 第 1 项是“${first.action}”（${ACTION_LABELS[first.action]}），应为 enacted（制定）`,
+    );
+  }
+  const enactedIndexes = history.flatMap((entry, index) => (entry.action === 'enacted' ? [index] : []));
+  for (const index of enactedIndexes.slice(1)) {
+    emit(
+      'ZD203',
+      ['history', index, 'action'],
+      `history 第 ${index + 1} 项又是 enacted（制定），而第 ${(enactedIndexes[0] ?? 0) + 1} 项已经是制定记录`,
+    );
+  }
+  const enacted = history[enactedIndexes[0] ?? -1];
+  if (enacted && data.effective < enacted.date) {
+    emit(
+      'ZD204',
+      ['effective'],
+      `施行日期（effective: ${data.effective}）早于制定日期（${enacted.date}）`,
+      '核对施行日期和 history 中的制定日期，改正写错的那一个。',
+    );
+  }
+
+  const abolishedIndex = history.findIndex((entry) => entry.action === 'abolished');
+  if (abolishedIndex >= 0) {
+    for (let index = abolishedIndex + 1; index < history.length; index++) {
+      const entry = history[index] as HistoryEntry;
+      emit('ZD209', ['history', index], `制度已于 ${history[abolishedIndex]?.date} 废止，之后不应再有${label(entry, index)}`);
+    }
+  }
+
+  const year = context.year;
+  const status = data.status;
+  const inYear = (action: HistoryEntry['action']) =>
+    year !== undefined ? history.findIndex((entry) => entry.action === action && yearOf(entry.date) === year) : -1;
+  if (year !== undefined) {
+    if (status === 'revised' && inYear('revised') < 0) {
+      emit(
+        'ZD205',
+        ['status'],
+        `状态为 revised（修订），但 history 中没有 ${year} 年的 revised 记录`,
+        `补上 ${year} 年的修订记录（action: revised，写明 date、docNumber、note），或把状态改为 reaffirmed（重申）。`,
+      );
+    }
+    if (status === 'new' && enacted && yearOf(enacted.date) !== year) {
+      emit(
+        'ZD206',
+        ['history', enactedIndexes[0] ?? 0, 'date'],
+        `状态为 new（新建），但制定日期 ${enacted.date} 不在 ${year} 年`,
+        `往年制定的制度，状态应为 reaffirmed（重申）或 revised（修订）；本年新建的，请改正制定日期。`,
+      );
+    }
+    if (status === 'reaffirmed') {
+      for (const action of ['enacted', 'revised'] as const) {
+        const index = inYear(action);
+        if (index < 0) continue;
+        emit(
+          'ZD207',
+          ['status'],
+          `状态为 reaffirmed（重申），但 history 第 ${index + 1} 项是 ${year} 年的 ${action}（${ACTION_LABELS[action]}）记录`,
+          action === 'revised' ? '本年度修订过的，请把状态改为 revised。' : '本年度新建的，请把状态改为 new。',
+        );
+      }
+    }
+  }
+  if (status === 'abolished' && history.at(-1)?.action !== 'abolished' && abolishedIndex < 0) {
+    emit(
+      'ZD208',
+      ['status'],
+      `状态为 abolished（已废止），但 history 最后一项是 ${history.at(-1)?.action ?? '（无）'}，缺少废止记录`,
+    );
+  }
+  if (status !== 'abolished' && abolishedIndex >= 0) {
+    emit(
+      'ZD214',
+      ['status'],
+      `history 第 ${abolishedIndex + 1} 项是废止记录（${history[abolishedIndex]?.date}），但状态是 ${status}（${STATUS_LABELS[status]}）`,
+    );
+  }
+
+  if (data.replacedBy !== undefined) {
+    if (status !== 'abolished') {
+      emit(
+        'ZD210',
+        ['replacedBy'],
+        `只有已废止的制度才能写 replacedBy，本制度状态是 ${status}（${STATUS_LABELS[status]}）`,
+      );
+    } else {
+      out.push(...checkReplacedBy(file, data.replacedBy, context.regulations));
+    }
+  }
+  return out;
+}
+
+function checkReplacedBy(file: RegulationFile, target: string, regulations: readonly RegulationFile[]): Finding[] {
+  const matches = regulations.filter((other) => other.id === target || other.slug === target);
+  const position = file.yaml?.positionOf(['replacedBy']) ?? { line: 1, column: 1 };
+  const base = { file: file.filePath, ...position };
+  if (matches.length === 0) {
+    const guess = nearest(
+      target,
+      regulations.filter((other) => other.data?.status !== 'abolished').map((other) => other.slug),
+    );
+    return [
+      finding('ZD211', {
+        ...base,
+        message: `replacedBy: ${target} 找不到对应的制度${guess ? `，是否应为“${guess}”？` : ''}`,
+        hint: guess ? `改为“replacedBy: ${guess}”。` : undefined,
+      }),
+    ];
+  }
+  const target0 = matches[0] as RegulationFile;
+  if (target0 === file) {
+    return [finding('ZD211', { ...base, message: 'replacedBy 指向了本制度自己' })];
+  }
+  if (target0.data?.status === 'abolished') {
+    return [
+      finding('ZD211', {
+        ...base,
+        message: `replacedBy 指向的《${target0.data.title}》（${target0.filePath}）也已废止，应指向现行制度`,
+        hint: target0.data.replacedBy ? `改为“replacedBy: ${target0.data.replacedBy}”。` : undefined,
+      }),
+    ];
+  }
+  return [];
+}
