@@ -22,6 +22,8 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // search: Pagefind UI with phrase-first ranking, article results and default filters
+        Search: './src/components/overrides/Search.astro',
       },
       editLink: { baseUrl: `${siteConfig.repositoryUrl}/edit/${siteConfig.branch}/` },
       lastUpdated: true,

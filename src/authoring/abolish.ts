@@ -18,16 +18,27 @@ export interface AbolishInput {
 
 /** Checks the inputs of `npm run abolish` and plans the edited frontmatter; the file and its text stay. */
 export function planAbolish(workspace: Workspace, input: AbolishInput): Plan {
-  const ref = findRegulation(workspace, requireText('要废止的制度（文件名）', input.slug, '用法：npm run abolish -- <文件名> --date … --note …'));
+  const ref = findRegulation(
+    workspace,
+    requireText('要废止的制度（文件名）', input.slug, '用法：npm run abolish -- <文件名> --date … --note …'),
+  );
   requireValid(ref);
   const data = ref.file.data!;
   if (data.status === 'abolished') {
     const last = data.history.at(-1);
     throw new AuthoringError(`《${data.title}》已经废止（${last?.date ?? '日期不详'}），不能重复废止。`);
   }
-  const date = checkDate('废止日期（--date）', requireText('废止日期（--date）', input.date, '即会议决定废止的日期，例如 2026-03-12。'), workspace.today);
+  const date = checkDate(
+    '废止日期（--date）',
+    requireText('废止日期（--date）', input.date, '即会议决定废止的日期，例如 2026-03-12。'),
+    workspace.today,
+  );
   checkAfterHistory(ref, date, '废止日期');
-  const note = requireText('废止理由（--note）', input.note, '请写明为什么废止，例如：内容已并入《……》，或上级规定已调整。');
+  const note = requireText(
+    '废止理由（--note）',
+    input.note,
+    '请写明为什么废止，例如：内容已并入《……》，或上级规定已调整。',
+  );
   if (note.length < 6) throw new AuthoringError(`废止理由“${note}”太简单，请写明为什么废止。`);
   const docNumber = input.docNumber?.trim() ? checkDocNumber(input.docNumber) : '';
   const by = input.by?.trim() || DEFAULT_BY;
@@ -35,7 +46,8 @@ export function planAbolish(workspace: Workspace, input: AbolishInput): Plan {
   let replacement: { slug: string; title: string } | undefined;
   if (input.replacedBy?.trim()) {
     const target = findRegulation(workspace, input.replacedBy, '替代制度（--replaced-by）');
-    if (target.file.absPath === ref.file.absPath) throw new AuthoringError('替代制度（--replaced-by）不能是被废止的制度本身。');
+    if (target.file.absPath === ref.file.absPath)
+      throw new AuthoringError('替代制度（--replaced-by）不能是被废止的制度本身。');
     if (target.fields.status === 'abolished') {
       throw new AuthoringError(`替代制度《${target.fields.title ?? target.file.id}》也已废止，不能作为替代制度。`);
     }

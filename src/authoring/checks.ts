@@ -1,8 +1,6 @@
 import { isCalendarDate, SLUG_PATTERN } from '../schema/index.ts';
+import { checkDocNumber as judgeDocNumber } from '../check/doc-number.ts';
 import { AuthoringError } from './errors.ts';
-
-/** A 文号 as the content contract writes it: XX政办发〔2026〕5号. */
-const DOC_NUMBER = /^\S+〔(\d{4})〕([1-9]\d*)号$/;
 
 /** Accepts `YYYY-MM-DD` (also `2026/3/5`, `2026.3.5`, `2026年3月5日`) and returns the ISO form. */
 export function normaliseDate(value: string): string {
@@ -11,7 +9,12 @@ export function normaliseDate(value: string): string {
 }
 
 /** Checks a date the office typed; `label` names it in the message (制定日期, 施行日期 …). */
-export function checkDate(label: string, value: string, today: string, options: { allowFuture?: boolean } = {}): string {
+export function checkDate(
+  label: string,
+  value: string,
+  today: string,
+  options: { allowFuture?: boolean } = {},
+): string {
   const iso = normaliseDate(value);
   if (!isCalendarDate(iso)) {
     throw new AuthoringError(`${label}“${value}”不是有效日期。请写成 年-月-日，例如 2026-03-12。`);
@@ -24,16 +27,13 @@ export function checkDate(label: string, value: string, today: string, options: 
   return iso;
 }
 
-/** Checks a 文号 and explains the usual slips (half-width brackets, leading zeros). */
+/** Checks a 文号 with the validator's own rule (src/check/doc-number.ts) and explains the fix. */
 export function checkDocNumber(value: string): string {
   const text = value.trim();
-  if (DOC_NUMBER.test(text)) return text;
-  const fixed = text
-    .replace(/[[【(（［]\s*(\d{4})\s*[\]】)）］]/, '〔$1〕')
-    .replace(/〔(\d{4})〕0+(\d)/, '〔$1〕$2')
-    .replace(/(\d)$/, '$1号');
-  const hint = DOC_NUMBER.test(fixed) ? `应写成“${fixed}”。` : '格式应为“机关代字〔年份〕序号号”，例如 XX政办发〔2026〕5号。';
-  throw new AuthoringError(`文号“${text}”格式不对：年份要用全角六角括号〔〕，序号不加前导零。${hint}`);
+  const verdict = judgeDocNumber(text);
+  if (verdict.kind === 'ok') return text;
+  const why = verdict.kind === 'brackets' ? `年份要用全角六角括号〔〕，应写成“${verdict.standard}”` : verdict.reason;
+  throw new AuthoringError(`文号“${text}”格式不对：${why}。`);
 }
 
 /** Checks a new file name (slug) and explains why it must be ASCII. */

@@ -28,7 +28,10 @@ export function helpText(spec: CommandSpec): string {
 }
 
 function parse(spec: CommandSpec, argv: string[]) {
-  const options: Record<string, { type: 'string' | 'boolean' }> = { root: { type: 'string' }, help: { type: 'boolean' } };
+  const options: Record<string, { type: 'string' | 'boolean' }> = {
+    root: { type: 'string' },
+    help: { type: 'boolean' },
+  };
   for (const o of spec.options) options[o.flag] = { type: 'string' };
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -36,7 +39,9 @@ function parse(spec: CommandSpec, argv: string[]) {
     const message = (error as Error).message;
     const flag = /'(-{1,2}[^']+)'/.exec(message)?.[1];
     throw new AuthoringError(
-      flag ? `不认识的参数或参数缺少取值：${flag}。运行 npm run ${spec.name} -- --help 查看用法。` : `参数有误：${message}`,
+      flag
+        ? `不认识的参数或参数缺少取值：${flag}。运行 npm run ${spec.name} -- --help 查看用法。`
+        : `参数有误：${message}`,
     );
   }
 }
@@ -59,24 +64,32 @@ export async function runCommand(name: CommandSpec['name'], argv: string[], io: 
       if (positionals.length > 1) throw new AuthoringError(`一次只能处理一项制度，收到了：${positionals.join('、')}。`);
       input[spec.positional.key] = positionals[0];
     } else if (positionals.length > 0) {
-      throw new AuthoringError(`多余的参数：${positionals.join(' ')}。参数要写成 --名称 值，运行 npm run ${spec.name} -- --help 查看用法。`);
+      throw new AuthoringError(
+        `多余的参数：${positionals.join(' ')}。参数要写成 --名称 值，运行 npm run ${spec.name} -- --help 查看用法。`,
+      );
     }
     const root = typeof values['root'] === 'string' ? values['root'] : process.cwd();
     const workspace = await loadWorkspace(root);
 
     if (io.ask) {
       const questions = [
-        ...(spec.positional ? [{ key: spec.positional.key, label: spec.positional.label, hint: '', required: true }] : []),
+        ...(spec.positional
+          ? [{ key: spec.positional.key, label: spec.positional.label, hint: '', required: true }]
+          : []),
         ...spec.options.filter((o) => o.ask),
       ];
       const missing = questions.filter((q) => input[q.key] === undefined);
       if (missing.length > 0 && missing.some((q) => q.required)) {
         if (name === 'new') {
-          io.stdout(`可选的章：${workspace.chapters.map((k) => `${k}（${workspace.tree.chapters.value?.[k]?.title}）`).join('、')}`);
+          io.stdout(
+            `可选的章：${workspace.chapters.map((k) => `${k}（${workspace.tree.chapters.value?.[k]?.title}）`).join('、')}`,
+          );
           io.stdout(`可选的部门：${workspace.departments.join('、')}`);
         }
         for (const q of missing) {
-          const answer = (await io.ask(`${q.label}${q.hint ? `（${q.hint}）` : ''}${q.required ? '' : '，可直接回车跳过'}：`)).trim();
+          const answer = (
+            await io.ask(`${q.label}${q.hint ? `（${q.hint}）` : ''}${q.required ? '' : '，可直接回车跳过'}：`)
+          ).trim();
           input[q.key] = answer === '' ? undefined : answer;
         }
       }

@@ -27,7 +27,12 @@ export function renderCodeowners(departments: Record<string, Department>, regula
   const line = (pattern: string, owners: readonly string[]) =>
     owners.length > 0 ? `${pattern} ${owners.join(' ')}` : `# ${pattern}（该部门未设置审核人，由下列默认审核人审核）`;
   lines.push(`# 默认：${SHARED_OWNER}`, line('*', shared), '');
-  lines.push(`# 共用数据文件和往年版本：${SHARED_OWNER}`, line('/content/*.yml', shared), line('/content/editions/', shared), '');
+  lines.push(
+    `# 共用数据文件和往年版本：${SHARED_OWNER}`,
+    line('/content/*.yml', shared),
+    line('/content/editions/', shared),
+    '',
+  );
   const sorted = [...regulations].sort((a, b) => a.filePath.localeCompare(b.filePath));
   for (const [key, department] of Object.entries(departments)) {
     const files = sorted.filter((reg) => reg.department === key);
@@ -47,4 +52,15 @@ export function renderCodeowners(departments: Record<string, Department>, regula
     lines.push('');
   }
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** Renders CODEOWNERS for the current edition of a loaded workspace. */
+export function codeownersFor(workspace: {
+  tree: { departments: { value?: Record<string, Department> } };
+  regulations: { file: { filePath: string }; fields: { department?: string } }[];
+}): string {
+  return renderCodeowners(
+    workspace.tree.departments.value ?? {},
+    workspace.regulations.map((ref) => ({ filePath: ref.file.filePath, department: ref.fields.department })),
+  );
 }

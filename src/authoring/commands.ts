@@ -45,7 +45,8 @@ export const COMMANDS: Record<CommandSpec['name'], CommandSpec> = {
   new: {
     name: 'new',
     summary: '新建一项制度：生成带有总则、附则框架和第一条制定记录的文件。',
-    usage: 'npm run new -- --title 机关工作人员请销假制度 --chapter kaoqin --department 党政办 --slug qingxiaojia --date 2026-03-12 --doc-number XX政办发〔2026〕5号',
+    usage:
+      'npm run new -- --title 机关工作人员请销假制度 --chapter kaoqin --department 党政办 --slug qingxiaojia --date 2026-03-12 --doc-number XX政办发〔2026〕5号',
     options: [
       opt('title', 'title', '标题（制度全称）', true, '例如 机关工作人员请销假制度'),
       opt('short-title', 'shortTitle', '简称', false, '其他制度引用它时用的简短名称，可不填'),
@@ -63,7 +64,8 @@ export const COMMANDS: Record<CommandSpec['name'], CommandSpec> = {
   revise: {
     name: 'revise',
     summary: '记录一次修订：追加修订记录，状态改为修订，更新文号和施行日期；正文由编辑修改。',
-    usage: 'npm run revise -- qingxiaojia --date 2026-03-12 --note 将第五条……调整为……，原因是…… --doc-number XX政办发〔2026〕5号',
+    usage:
+      'npm run revise -- qingxiaojia --date 2026-03-12 --note 将第五条……调整为……，原因是…… --doc-number XX政办发〔2026〕5号',
     positional: { key: 'slug', label: '要修订的制度（文件名）' },
     options: [
       opt('date', 'date', '修订日期（会议通过的日期）', true, DATE_HINT),
@@ -77,7 +79,8 @@ export const COMMANDS: Record<CommandSpec['name'], CommandSpec> = {
   abolish: {
     name: 'abolish',
     summary: '记录废止：追加废止记录，状态改为已废止，可注明替代制度；文件和正文保留。',
-    usage: 'npm run abolish -- xiaoneng-duche --date 2026-03-12 --note 内容已并入《督查督办制度》 --replaced-by ducha-duban',
+    usage:
+      'npm run abolish -- xiaoneng-duche --date 2026-03-12 --note 内容已并入《督查督办制度》 --replaced-by ducha-duban',
     positional: { key: 'slug', label: '要废止的制度（文件名）' },
     options: [
       opt('date', 'date', '废止日期（会议决定的日期）', true, DATE_HINT),

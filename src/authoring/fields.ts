@@ -85,7 +85,8 @@ export const FIELD_GUIDE = {
     label: '制定和修订记录',
     explain:
       '从早到晚逐条记录：日期（date）、事项（action：enacted 制定、revised 修订、reaffirmed 重申、abolished 废止）、决定机关（by）、文号（docNumber）、说明（note，修订和废止时必填，写清改了什么、为什么）。',
-    example: '- date: 2026-03-12\n  action: revised\n  by: 镇党政联席会议\n  docNumber: XX政办发〔2026〕5号\n  note: 将……调整为……',
+    example:
+      '- date: 2026-03-12\n  action: revised\n  by: 镇党政联席会议\n  docNumber: XX政办发〔2026〕5号\n  note: 将……调整为……',
   },
   description: {
     label: '摘要',

@@ -52,7 +52,7 @@ export function skeleton(input: { title: string; departmentName: string; effecti
   const owner = departmentPhrase(input.departmentName);
   return [
     '## 第一章　总则',
-    `第一条　为了${blank('制定目的，例如：规范……工作，提高……')}，根据${blank('依据，例如：《……》和上级有关规定')}，结合我镇实际，制定${self}。`,
+    `第一条　为了${blank('制定目的，例如：规范……工作，提高……')}，根据${blank('依据，例如：上级文件的名称（加书名号）和上级有关规定')}，结合我镇实际，制定${self}。`,
     `第二条　${self}适用于${blank('适用范围，例如：镇机关各部门和全体工作人员')}。`,
     `第三条　${owner}负责${self}的组织实施和日常管理，镇纪委负责监督检查。`,
     `## 第二章　${blank('章名')}`,
@@ -85,7 +85,11 @@ export function planNew(workspace: Workspace, input: NewInput): Plan {
       `新建文件时状态（--status）只能是 new（新建）或 reaffirmed（把以前制定、尚未收入汇编的制度补录进来并重申）。修订请用 npm run revise，废止请用 npm run abolish。`,
     );
   }
-  const date = checkDate('制定日期（--date）', requireText('制定日期（--date）', input.date, '即会议通过的日期，例如 2026-03-12。'), workspace.today);
+  const date = checkDate(
+    '制定日期（--date）',
+    requireText('制定日期（--date）', input.date, '即会议通过的日期，例如 2026-03-12。'),
+    workspace.today,
+  );
   const editionYear = workspace.tree.editions[0]?.handbook.value?.edition.year;
   if (editionYear !== undefined) {
     const year = Number(date.slice(0, 4));
@@ -95,7 +99,9 @@ export function planNew(workspace: Workspace, input: NewInput): Plan {
       );
     }
     if (status === 'reaffirmed' && year >= editionYear) {
-      throw new AuthoringError(`制定日期 ${date} 在本年度（${editionYear}年）内，应使用状态 new（新建），不要加 --status reaffirmed。`);
+      throw new AuthoringError(
+        `制定日期 ${date} 在本年度（${editionYear}年）内，应使用状态 new（新建），不要加 --status reaffirmed。`,
+      );
     }
   }
   const effective = input.effective?.trim()
@@ -113,7 +119,10 @@ export function planNew(workspace: Workspace, input: NewInput): Plan {
       `文件名“${slug}”已被《${clash.fields.title ?? clash.file.id}》（${clash.file.filePath}）使用，请换一个文件名。`,
     );
   }
-  for (const [label, name] of [['标题', title], ['简称', shortTitle]] as const) {
+  for (const [label, name] of [
+    ['标题', title],
+    ['简称', shortTitle],
+  ] as const) {
     if (!name) continue;
     const same = workspace.regulations.find((ref) => ref.names.includes(name));
     if (same) {
@@ -123,7 +132,9 @@ export function planNew(workspace: Workspace, input: NewInput): Plan {
       );
     }
     if (workspace.externalNames.includes(name)) {
-      throw new AuthoringError(`${label}“${name}”与上级文件（content/external.yml）的名称相同，引用时会混淆，请换一个${label}。`);
+      throw new AuthoringError(
+        `${label}“${name}”与上级文件（content/external.yml）的名称相同，引用时会混淆，请换一个${label}。`,
+      );
     }
   }
   const absPath = join(workspace.root, 'content', 'regulations', chapter, `${slug}.md`);

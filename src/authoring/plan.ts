@@ -20,7 +20,8 @@ export function displayPath(workspace: Workspace, absPath: string): string {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const [first, ...rest] = issue.path;
-  const guide = typeof first === 'string' && first in FIELD_GUIDE ? FIELD_GUIDE[first as keyof typeof FIELD_GUIDE] : undefined;
+  const guide =
+    typeof first === 'string' && first in FIELD_GUIDE ? FIELD_GUIDE[first as keyof typeof FIELD_GUIDE] : undefined;
   const where = [first, ...rest].map(String).join('.');
   return guide ? `${guide.label}（${where}）：${issue.message}` : `${where || 'frontmatter'}：${issue.message}`;
 }
@@ -29,7 +30,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 export function assertSchema(workspace: Workspace, values: unknown): void {
   const result = regulationFields({ departments: workspace.departments }).safeParse(values);
   if (!result.success) {
-    throw new AuthoringError(`写入的内容不符合要求：\n${result.error.issues.map((i) => `  - ${describeIssue(i)}`).join('\n')}`);
+    throw new AuthoringError(
+      `写入的内容不符合要求：\n${result.error.issues.map((i) => `  - ${describeIssue(i)}`).join('\n')}`,
+    );
   }
 }
 

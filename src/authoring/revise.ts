@@ -21,7 +21,9 @@ export interface ReviseInput {
 /** Refuses to write over a file that does not pass the schema yet: `npm run check` explains it better. */
 export function requireValid(ref: RegulationRef): void {
   if (!ref.file.data) {
-    throw new AuthoringError(`${ref.file.filePath} 目前有错误，请先运行 npm run check ${ref.file.filePath} 修正后再操作。`);
+    throw new AuthoringError(
+      `${ref.file.filePath} 目前有错误，请先运行 npm run check ${ref.file.filePath} 修正后再操作。`,
+    );
   }
 }
 
@@ -29,7 +31,9 @@ export function requireValid(ref: RegulationRef): void {
 export function checkAfterHistory(ref: RegulationRef, date: string, label: string): void {
   const last = ref.file.data?.history.at(-1);
   if (last && date < last.date) {
-    throw new AuthoringError(`${label} ${date} 早于最近一条记录的日期 ${last.date}，历史记录应从早到晚排列，请检查日期。`);
+    throw new AuthoringError(
+      `${label} ${date} 早于最近一条记录的日期 ${last.date}，历史记录应从早到晚排列，请检查日期。`,
+    );
   }
 }
 
@@ -41,17 +45,36 @@ export function assertEdited(workspace: Workspace, source: string): void {
 
 /** Checks the inputs of `npm run revise` and plans the edited frontmatter (the text is the editor's). */
 export function planRevise(workspace: Workspace, input: ReviseInput): Plan {
-  const ref = findRegulation(workspace, requireText('要修订的制度（文件名）', input.slug, '用法：npm run revise -- <文件名> --date … --note … --doc-number …'));
+  const ref = findRegulation(
+    workspace,
+    requireText(
+      '要修订的制度（文件名）',
+      input.slug,
+      '用法：npm run revise -- <文件名> --date … --note … --doc-number …',
+    ),
+  );
   requireValid(ref);
   const data = ref.file.data!;
   if (data.status === 'abolished') {
-    throw new AuthoringError(`《${data.title}》已经废止，不能再修订。如需恢复，请新建一项制度（npm run new），并在理由中说明。`);
+    throw new AuthoringError(
+      `《${data.title}》已经废止，不能再修订。如需恢复，请新建一项制度（npm run new），并在理由中说明。`,
+    );
   }
-  const date = checkDate('修订日期（--date）', requireText('修订日期（--date）', input.date, '即会议通过修订的日期，例如 2026-03-12。'), workspace.today);
+  const date = checkDate(
+    '修订日期（--date）',
+    requireText('修订日期（--date）', input.date, '即会议通过修订的日期，例如 2026-03-12。'),
+    workspace.today,
+  );
   checkAfterHistory(ref, date, '修订日期');
-  const note = requireText('修订说明（--note）', input.note, '请具体写明改了哪些条文、怎么改、为什么改，例如：将第五条请假审批权限……调整为……，原因是……。');
+  const note = requireText(
+    '修订说明（--note）',
+    input.note,
+    '请具体写明改了哪些条文、怎么改、为什么改，例如：将第五条请假审批权限……调整为……，原因是……。',
+  );
   if (note.length < 8) throw new AuthoringError(`修订说明“${note}”太简单。请具体写明改了哪些条文、怎么改、为什么改。`);
-  const docNumber = checkDocNumber(requireText('修订文号（--doc-number）', input.docNumber, '即印发修订后文本的文号，例如 XX政办发〔2026〕5号。'));
+  const docNumber = checkDocNumber(
+    requireText('修订文号（--doc-number）', input.docNumber, '即印发修订后文本的文号，例如 XX政办发〔2026〕5号。'),
+  );
   if (data.history.some((entry) => entry.docNumber === docNumber)) {
     throw new AuthoringError(`文号 ${docNumber} 已出现在本制度以前的记录中。每次修订应有新的印发文号，请检查。`);
   }
@@ -71,9 +94,10 @@ export function planRevise(workspace: Workspace, input: ReviseInput): Plan {
 
   const self = selfReference(data.title);
   const oldStart = `${self}自${formatChineseDate(data.effective)}起施行`;
-  const startHint = ref.file.source.includes(oldStart) && data.effective !== effective
-    ? `正文附则写着“${oldStart}”，请改为“${self}自${formatChineseDate(effective)}起施行”。`
-    : `核对附则中的施行日期（现为 ${formatChineseDate(effective)}）。`;
+  const startHint =
+    ref.file.source.includes(oldStart) && data.effective !== effective
+      ? `正文附则写着“${oldStart}”，请改为“${self}自${formatChineseDate(effective)}起施行”。`
+      : `核对附则中的施行日期（现为 ${formatChineseDate(effective)}）。`;
   return {
     writes: [{ path: ref.file.absPath, content }],
     report: [

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadContentTree, type ContentTree } from '../handbook/content-tree.ts';
+import { todayInChina } from '../check/context.ts';
 import type { RegulationFile } from '../handbook/regulation-file.ts';
 import type { RegulationFrontmatter } from '../schema/index.ts';
 import { AuthoringError } from './errors.ts';
@@ -22,14 +23,8 @@ export interface Workspace {
   regulations: RegulationRef[];
   /** Titles and aliases of documents outside the compendium (content/external.yml). */
   externalNames: string[];
-  /** Today's date, `YYYY-MM-DD` (local time of the office). */
+  /** Today's date, `YYYY-MM-DD` (China Standard Time, as `npm run check` sees it). */
   today: string;
-}
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function loose(file: RegulationFile): Partial<RegulationFrontmatter> {
@@ -44,7 +39,7 @@ export function namesOf(fields: Partial<RegulationFrontmatter>): string[] {
 }
 
 /** Loads the content tree under `root` (the repository, or a copy of it in tests). */
-export async function loadWorkspace(root: string, today: string = localToday()): Promise<Workspace> {
+export async function loadWorkspace(root: string, today: string = todayInChina()): Promise<Workspace> {
   const absRoot = resolve(root);
   if (!existsSync(join(absRoot, 'content', 'departments.yml'))) {
     throw new AuthoringError(
@@ -98,7 +93,10 @@ function describe(ref: RegulationRef): string {
  * explains in Chinese and suggests the nearest slugs (or the slug of a regulation whose title was typed).
  */
 export function findRegulation(workspace: Workspace, input: string, role = '制度'): RegulationRef {
-  const wanted = input.trim().replace(/\.md$/, '').replace(/^content\/regulations\//, '');
+  const wanted = input
+    .trim()
+    .replace(/\.md$/, '')
+    .replace(/^content\/regulations\//, '');
   const match = workspace.regulations.filter((ref) => ref.file.id === wanted || ref.file.slug === wanted);
   if (match.length === 1 && match[0]) return match[0];
   if (match.length > 1) {
@@ -118,6 +116,9 @@ export function findRegulation(workspace: Workspace, input: string, role = '制�
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
     .map(({ ref }) => describe(ref));
-  const hint = nearest.length > 0 ? `你是不是要找：${nearest.join('、')}？` : '文件名就是 content/regulations/<章>/ 下的 .md 文件名（不含 .md）。';
+  const hint =
+    nearest.length > 0
+      ? `你是不是要找：${nearest.join('、')}？`
+      : '文件名就是 content/regulations/<章>/ 下的 .md 文件名（不含 .md）。';
   throw new AuthoringError(`找不到${role}“${wanted}”。${hint}`);
 }

@@ -1,4 +1,5 @@
-import type { ContentTree } from '../handbook/index.ts';
+import { parseMarkdown } from '../engine/index.ts';
+import { CURRENT_EDITION, type ContentTree } from '../handbook/index.ts';
 import { regulationFields } from '../schema/index.ts';
 import { editionViews } from './context.ts';
 import { sortFindings, type Finding } from './finding.ts';
@@ -7,6 +8,10 @@ import { checkRegulationFile } from './rules/files.ts';
 import { checkFrontmatter } from './rules/frontmatter.ts';
 import { checkHistory } from './rules/history.ts';
 import { checkDuplicateNames, checkDuplicateSlugs } from './rules/uniqueness.ts';
+import { checkEmptyBody, checkMarkup, checkNumbering } from './rules/body.ts';
+import { checkCitations } from './rules/citations.ts';
+import { buildCheckCorpus } from './rules/corpus.ts';
+import { checkImpact } from './rules/impact.ts';
 
 export interface RunOptions {
   /** Today, `YYYY-MM-DD` (see `todayInChina`). */
@@ -21,7 +26,7 @@ const BLOCKING = new Set(['ZD001', 'ZD002', 'ZD007', 'ZD008', 'ZD009']);
 /** Runs every rule over a loaded content tree; pure (no disk access), findings sorted. */
 export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
   const departments = Object.keys(tree.departments.value ?? {});
-  const chapterKeys = Object.keys(tree.chapters.value ?? {});
+  const chapterKeys = tree.chapters.value ? Object.keys(tree.chapters.value) : undefined;
   const fields = Object.keys(regulationFields({ departments }).shape);
   const externals = tree.externals.value ?? [];
   const dataFindings = checkDataFiles(tree);
@@ -41,6 +46,28 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
     findings.push(...checkDuplicateSlugs(edition.regulations));
     findings.push(...checkDuplicateNames(edition.regulations, externals));
   }
+
+  const corpus = buildCheckCorpus(tree);
+  for (const parsed of corpus.regulations()) {
+    findings.push(...checkNumbering(parsed), ...checkEmptyBody(parsed), ...checkCitations(corpus, parsed));
+    findings.push(...checkMarkup(parseMarkdown(parsed.input.source), parsed.input.filePath));
+  }
+  const current = tree.editions.find((edition) => edition.key === CURRENT_EDITION);
+  const notes = new Map<string, string>();
+  const year = current?.handbook.value?.edition.year;
+  for (const file of current?.regulations ?? []) {
+    const note = file.data?.history.findLast(
+      (entry) => entry.action === 'revised' && Number(entry.date.slice(0, 4)) === year,
+    )?.note;
+    if (note) notes.set(file.id, note);
+  }
+  findings.push(
+    ...checkImpact(corpus, {
+      edition: CURRENT_EDITION,
+      previousEdition: tree.editions.find((edition) => edition.key !== CURRENT_EDITION)?.key,
+      notes,
+    }),
+  );
 
   const only = options.only;
   const shown = only

@@ -66,7 +66,7 @@ function parseSmall(s: string): number | undefined {
     if (d !== undefined) {
       if (d === 0) {
         // 零 only between non-zero parts (一百零五), never twice or after another digit
-        if (digit !== undefined) return undefined;
+        if (digit !== undefined || sawZero) return undefined;
         sawZero = true;
         continue;
       }
@@ -78,8 +78,8 @@ function parseSmall(s: string): number | undefined {
     if (u === undefined) return undefined;
     if (u >= lastUnit) return undefined; // units must decrease: 千 > 百 > 十
     if (digit === undefined) {
-      // bare 十 only at the start (十一 = 11); 百/千 need a digit
-      if (u !== 10 || total !== 0 || sawZero) return undefined;
+      // bare 十 at the start (十一 = 11) or right after 百 (一百十 = 110); 百/千 need a digit
+      if (u !== 10 || sawZero || (total !== 0 && lastUnit !== 100)) return undefined;
       digit = 1;
     }
     total += digit * u;

@@ -562,13 +562,15 @@ export function analyzeTree(root: Root, options: AnalyzeOptions = {}): Analysis 
         if (b.kind === 'heading') {
           if (rest) s.title = rest;
         } else {
-          const m = /^([^。：:；;]{1,20})[。：:]/.exec(rest);
+          const m = /^([^。：:；;，,]{1,20})[。：:]/.exec(rest);
           if (m) s.title = m[1] as string;
+          // `二、就餐管理` alone on its line: a title, like a heading
+          else if (rest && rest.length <= 20 && !SENTENCE_PUNCT.test(rest)) s.title = rest;
         }
         tree.sections.push(s);
         section = s;
         bind(s, b.node);
-        if (b.kind !== 'heading') para = newParagraph(rest, span, b.node);
+        if (b.kind !== 'heading' && s.title !== rest) para = newParagraph(rest, span, b.node);
         scanFrom = cls.rest;
         break;
       }
@@ -781,7 +783,12 @@ function checkSequence(
         message: `${where}${e.label}顺序错误：出现在${fmt(prev)}之后`,
       });
     } else {
-      const expected: [number, number] = prev ? [prev[0] + 1, 0] : firstKey;
+      // 第六条 → 第六条之二: 第六条之一 is missing; otherwise the next number is expected
+      const expected: [number, number] = !prev
+        ? firstKey
+        : allowSub && e.key[0] === prev[0]
+          ? [prev[0], prev[1] + 1]
+          : [prev[0] + 1, 0];
       const ok =
         (e.key[0] === expected[0] && e.key[1] === expected[1]) ||
         (allowSub && prev !== undefined && e.key[0] === prev[0] && e.key[1] === prev[1] + 1);

@@ -330,6 +330,10 @@ export interface ResolvedRef {
   /** HTML id to link to, if the point exists (`第五条`, `第五条第二款`). */
   anchor?: string;
   exists: boolean;
+  /** The cited point, with context applied (本条/前款 → the citing article). */
+  point: RefPoint;
+  /** Range end. */
+  to?: RefPoint;
 }
 
 export interface RegulationTarget {
@@ -383,8 +387,8 @@ export interface Backlink {
   fromAnchor?: string;
   /** Cited point labels (`第五条`, `第五条第二款`); empty = whole regulation. */
   toLabels: string[];
-  /** Anchors of the cited points that exist. */
-  toAnchors: string[];
+  /** Anchor of each cited point (aligned with `toLabels`), undefined where the point does not exist. */
+  toAnchors: Array<string | undefined>;
   text: string;
   position: Span;
 }

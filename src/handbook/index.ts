@@ -6,3 +6,4 @@ export * from './model.ts';
 export type { RegulationFile } from './regulation-file.ts';
 export type { DataFile } from './data-file.ts';
 export type { SourcePosition, YamlSource } from './yaml-source.ts';
+export * from './corpus.ts';

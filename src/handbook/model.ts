@@ -1,5 +1,7 @@
 import type { Chapter, Department, ExternalDocument, Handbook, RegulationFrontmatter } from '../schema/index.ts';
+import type { Corpus } from '../engine/index.ts';
 import { CURRENT_EDITION, loadContentTree, type ContentTree } from './content-tree.ts';
+import { buildHandbookCorpus } from './corpus.ts';
 
 /** A valid regulation, ready for the site and the engine. */
 export interface Regulation {
@@ -105,4 +107,12 @@ export function loadHandbookModel(repoRoot: string = process.cwd()): Promise<Han
   const contentDir = process.env['ZHIDU_CONTENT_DIR'];
   cached ??= loadContentTree(repoRoot, contentDir ? { contentDir } : {}).then(toHandbookModel);
   return cached;
+}
+
+let cachedCorpus: Promise<Corpus> | undefined;
+
+/** The engine's corpus for the site, built once per process from the same model. */
+export function loadHandbookCorpus(): Promise<Corpus> {
+  cachedCorpus ??= loadHandbookModel().then(buildHandbookCorpus);
+  return cachedCorpus;
 }

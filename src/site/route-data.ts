@@ -1,11 +1,26 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getCollection } from 'astro:content';
 import { lastChangeDate } from '../handbook/grouping.ts';
-import { loadHandbookModel } from '../handbook/model.ts';
+import { loadHandbookCorpus, loadHandbookModel } from '../handbook/model.ts';
 import { isGitHistoryIncomplete } from './git-history.ts';
 import { findRegulationByRouteId } from './lookup.ts';
-import { buildSidebar, locate } from './sidebar.ts';
+import { buildSidebar, locate, type GuideLink } from './sidebar.ts';
+import { buildRegulationToc } from './toc.ts';
 
-/** Per-page route data: our own sidebar, and the 最后更新 date when git cannot provide it. */
+let guideLinks: Promise<GuideLink[]> | undefined;
+
+/** The 编辑指南 pages in their `order`, then the error-code catalogue. */
+function loadGuideLinks(): Promise<GuideLink[]> {
+  guideLinks ??= getCollection('guide').then((pages) => [
+    ...pages
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((page) => ({ label: page.data.title, path: page.id === 'index' ? 'guide/' : `guide/${page.id}/` })),
+    { label: '错误代码说明', path: 'guide/error-codes/' },
+  ]);
+  return guideLinks;
+}
+
+/** Per-page route data: our own sidebar, the regulation's table of contents, and 最后更新 when git cannot tell. */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const model = await loadHandbookModel();
   const base = import.meta.env.BASE_URL;
@@ -13,10 +28,17 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     .slice(base.length - (base.endsWith('/') ? 1 : 0))
     .replace(/^\/+/, '');
   const route = context.locals.starlightRoute;
-  route.sidebar = buildSidebar(model, locate(path, model), base);
+  route.sidebar = buildSidebar(model, locate(path, model), base, await loadGuideLinks());
 
   const regulation = route.entry.filePath.startsWith('content/') ? findRegulationByRouteId(model, route.id) : undefined;
-  if (regulation && (!route.lastUpdated || isGitHistoryIncomplete())) {
+  if (!regulation) return;
+  if (!route.lastUpdated || isGitHistoryIncomplete()) {
     route.lastUpdated = new Date(`${lastChangeDate(regulation.regulation)}T00:00:00+08:00`);
   }
+  const { id, edition, data } = regulation.regulation;
+  const entries = (await loadHandbookCorpus()).toc(id, edition);
+  route.toc = buildRegulationToc(data.title, entries, [
+    { slug: 'history', text: '修订历史' },
+    { slug: 'backlinks', text: '被引用情况' },
+  ]);
 });

@@ -55,7 +55,18 @@ function regulationLink(base: string, regulation: Regulation, location: SidebarL
  * The navigation for one page. Only the reader's chapter lists its regulations; other chapters are
  * single links to their chapter pages, so a page's size does not grow with the corpus.
  */
-export function buildSidebar(model: HandbookModel, location: SidebarLocation, base: string): SidebarEntry[] {
+/** A page of the 编辑指南, in reading order. */
+export interface GuideLink {
+  label: string;
+  path: string;
+}
+
+export function buildSidebar(
+  model: HandbookModel,
+  location: SidebarLocation,
+  base: string,
+  guide: readonly GuideLink[] = [],
+): SidebarEntry[] {
   const edition: EditionModel = model.archived.find((candidate) => candidate.key === location.edition) ?? model.current;
   const isCurrent = edition.key === CURRENT_EDITION;
   const entries: SidebarEntry[] = [
@@ -92,6 +103,15 @@ export function buildSidebar(model: HandbookModel, location: SidebarLocation, ba
       collapsed: !holdsCurrentPage,
       badge: undefined,
       entries: abolished.map((regulation) => regulationLink(base, regulation, location)),
+    });
+  }
+  if (isCurrent && guide.length > 0) {
+    entries.push({
+      type: 'group',
+      label: '编辑指南',
+      collapsed: !location.path.startsWith('guide/'),
+      badge: undefined,
+      entries: guide.map((page) => link(base, page.label, page.path, location)),
     });
   }
   return entries;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ContentTree, DataFile } from '../../handbook/index.ts';
 import {
   chapterSchema,
@@ -9,8 +10,8 @@ import {
 } from '../../schema/index.ts';
 import { finding, type Finding } from '../finding.ts';
 import { nearest } from '../suggest.ts';
-import { describeIssue } from '../zod-issues.ts';
-import { translateYamlError } from './files.ts';
+import { describeIssue, valueAt } from '../zod-issues.ts';
+import { relocateYamlError, translateYamlError } from './files.ts';
 
 /** Field names allowed at a path of a data file, for typo suggestions. */
 type FieldsAt = (path: readonly PropertyKey[]) => readonly string[];
@@ -28,6 +29,15 @@ const KNOWN: { name: string; fieldsAt: FieldsAt }[] = [
   { name: 'handbook.yml', fieldsAt: (path) => (path[0] === 'edition' ? editionFields : handbookFields) },
 ];
 
+/** Lines of a data file (DataFile keeps no text; needed only to place an unclosed-quote error). */
+function readLines(absPath: string): string[] {
+  try {
+    return readFileSync(absPath, 'utf8').split('\n');
+  } catch {
+    return [];
+  }
+}
+
 /** Missing, undecodable, unparseable or invalid data file. */
 export function checkDataFile(file: DataFile<unknown>): Finding[] {
   const at = { file: file.filePath };
@@ -43,16 +53,27 @@ export function checkDataFile(file: DataFile<unknown>): Finding[] {
   const yaml = file.yaml;
   if (!yaml) return [];
   if (yaml.errors.length > 0) {
+    const lines = readLines(file.absPath);
     return yaml.errors.map((error) =>
-      finding('ZD008', { ...at, ...error.position, message: `YAML 无法解析：${translateYamlError(error.message)}` }),
+      finding('ZD008', {
+        ...at,
+        ...relocateYamlError(lines, error),
+        message: `YAML 无法解析：${translateYamlError(error.message)}`,
+      }),
     );
   }
   const out: Finding[] = [];
-  for (const issue of file.schemaIssues) {
+  /** Missing fields explained by a misspelt key next to them: reported once, as the typo. */
+  const explained = new Set<string>();
+  const issues = [...file.schemaIssues].sort(
+    (a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'),
+  );
+  for (const issue of issues) {
     const path = issue.path as PropertyKey[];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const guess = nearest(key, fieldsAt(path));
+        if (guess) explained.add(JSON.stringify([...path, guess]));
         out.push(
           finding('ZD009', {
             ...at,
@@ -64,7 +85,11 @@ export function checkDataFile(file: DataFile<unknown>): Finding[] {
       }
       continue;
     }
-    out.push(finding('ZD009', { ...at, ...yaml.positionOf(path), message: describeIssue(issue, yaml.value) }));
+    const missing = valueAt(yaml.value, path) === undefined;
+    if (missing && explained.has(JSON.stringify(path))) continue;
+    // A missing field is shown at its parent's key (`kaoqin:`), not at some sibling.
+    const position = missing && path.length > 1 ? yaml.keyPositionOf(path.slice(0, -1)) : yaml.positionOf(path);
+    out.push(finding('ZD009', { ...at, ...position, message: describeIssue(issue, yaml.value) }));
   }
   return out;
 }

@@ -4,10 +4,12 @@ import { finding, type Finding } from '../finding.ts';
 import { didYouMean } from '../suggest.ts';
 
 /**
+ * `chapterKeys` is undefined when chapters.yml itself is broken (then folders are not judged).
+ *
  * Problems with the file itself: encoding, emptiness, place in the tree, name, frontmatter fences
  * and YAML syntax. When one of these fires, the file's content is not checked further.
  */
-export function checkRegulationFile(file: RegulationFile, chapterKeys: readonly string[]): Finding[] {
+export function checkRegulationFile(file: RegulationFile, chapterKeys: readonly string[] | undefined): Finding[] {
   const out: Finding[] = [];
   const at = { file: file.filePath };
   if (file.readError?.reason === 'not-utf8') {
@@ -35,7 +37,7 @@ export function checkRegulationFile(file: RegulationFile, chapterKeys: readonly 
         message: `文件${where}；制度文件应位于 regulations/<章文件夹>/${file.slug}.md`,
       }),
     );
-  } else if (!chapterKeys.includes(file.chapter)) {
+  } else if (chapterKeys && !chapterKeys.includes(file.chapter)) {
     out.push(
       finding('ZD006', {
         ...at,
@@ -75,7 +77,7 @@ export function checkRegulationFile(file: RegulationFile, chapterKeys: readonly 
     out.push(
       finding('ZD008', {
         ...at,
-        ...error.position,
+        ...relocateYamlError(file.source.split('\n'), error),
         message: `文件头信息的 YAML 无法解析：${translateYamlError(error.message)}`,
       }),
     );
@@ -97,4 +99,24 @@ export function translateYamlError(message: string): string {
   ];
   const gloss = glosses.find(([pattern]) => pattern.test(first))?.[1];
   return gloss ? `${gloss}（${first}）` : first;
+}
+
+/**
+ * The `yaml` package reports an unclosed quote at the end of the text; point at the line where
+ * the quote was opened instead (the last line before it with an odd number of that quote).
+ */
+export function relocateYamlError(
+  lines: readonly string[],
+  error: { message: string; position: { line: number; column: number } },
+): { line: number; column: number } {
+  const { line, column } = error.position;
+  const quote = /Missing closing "quote/.test(error.message) ? '"' : /Missing closing 'quote/.test(error.message) ? "'" : '';
+  if (quote) {
+    for (let index = Math.min(line, lines.length) - 1; index >= 0; index--) {
+      const text = lines[index] ?? '';
+      if (text.split(quote).length % 2 === 0) return { line: index + 1, column: [...text.slice(0, text.lastIndexOf(quote))].length + 1 };
+    }
+  }
+  const last = Math.max(1, lines.length - (lines.at(-1) === '' ? 1 : 0));
+  return line > last ? { line: last, column: 1 } : { line, column };
 }

@@ -1,0 +1,11 @@
+import { loadContent } from './load-content.ts';
+import { buildCorpus } from '../../src/engine/index.ts';
+const { inputs, externals } = loadContent('/work/main');
+const c = buildCorpus(inputs, externals);
+console.log(c.stats, c.editions);
+for (const f of c.findings()) console.log(f.severity, f.filePath+':'+f.line+':'+f.column, f.code, f.message);
+const r = c.get('yishi-juece/zhengwu-gongkai');
+console.log(JSON.stringify(r?.tree.sections.map(s=>({a:s.anchor,t:s.title,p:s.paragraphs.length,i:s.items.map(i=>i.label+i.subitems.length)}))));
+const k = c.regulations().find(x=>x.tree.style==='articles');
+console.log(k?.input.id, k?.tree.articles.slice(0,6).map(a=>[a.anchor,a.division,a.paragraphs.map(p=>[p.index,p.anchor,p.items.length])]));
+for (const x of c.regulations()) for (const rc of c.citations(x.input.id, x.input.edition)) if (rc.citation.kind!=='title' || rc.refs.length) console.log(x.input.id, rc.citation.kind, rc.citation.text, rc.status, rc.refs.map(r=>r.label+':'+r.anchor).join(','));

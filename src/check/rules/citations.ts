@@ -1,0 +1,82 @@
+import type { Citation, CitationProblem, Corpus, ParsedRegulation, ResolvedCitation } from '../../engine/index.ts';
+import type { RuleCode } from '../catalogue.ts';
+import { finding, type Finding } from '../finding.ts';
+
+/** Titles that name laws, Party rules or higher-level documents rather than a town regulation. */
+const EXTERNAL_LOOKING = /^(?:中华人民共和国|中国共产党|中共|党政机关|国务院|全国|中央|国家|省|市|县)|(?:法|条例|准则|纲要|决定|意见|通知|规范（试行）)$/u;
+
+const SELF_KINDS = new Set<Citation['kind']>(['self', 'this-article', 'preceding', 'bare']);
+
+function codeFor(problem: CitationProblem, resolved: ResolvedCitation, corpus: Corpus): RuleCode | undefined {
+  const kind = resolved.citation.kind;
+  switch (problem.reason) {
+    case 'unknown-title': {
+      // Looks like a law or higher-level document, and is not a near-miss of a regulation title.
+      const nearRegulation = problem.suggestion && corpus.findByTitle(problem.suggestion, resolved.edition);
+      return !nearRegulation && EXTERNAL_LOOKING.test(resolved.citation.title ?? '') ? 'ZD405' : 'ZD401';
+    }
+    case 'unknown-link-target':
+      return 'ZD308';
+    case 'missing-anchor':
+      return kind === 'link' ? 'ZD309' : 'ZD402';
+    case 'missing-article':
+    case 'missing-paragraph':
+    case 'missing-item':
+    case 'missing-subitem':
+    case 'invalid-range':
+      if (kind === 'link') return 'ZD309';
+      return SELF_KINDS.has(kind) || (resolved.target.kind === 'regulation' && resolved.target.self) ? 'ZD403' : 'ZD402';
+    case 'beyond-last-article':
+    case 'relative-out-of-range':
+    case 'not-in-article':
+      return 'ZD403';
+    case 'cites-abolished':
+      return 'ZD404';
+    case 'doc-number-mismatch':
+      return 'ZD406';
+    case 'doc-number-format':
+      return 'ZD111';
+    case 'unknown-doc-number':
+      // A 文号 of some other document (上级文件、通知) is normal in running text: not reported.
+      return undefined;
+  }
+}
+
+function hintFor(code: RuleCode, problem: CitationProblem, citation: Citation): string | undefined {
+  switch (code) {
+    case 'ZD401':
+      return problem.suggestion
+        ? `改为《${problem.suggestion}》；如果确实是另一份文件，请核对其准确标题。`
+        : `核对标题；若是本汇编的制度，请使用其 title、shortTitle 或 aliases；若是上级文件，请在 content/external.yml 中登记《${citation.title ?? ''}》。`;
+    case 'ZD405':
+      return `${problem.suggestion ? `若指《${problem.suggestion}》，请改正标题；否则` : ''}在 content/external.yml 中添加：\n      - title: ${citation.title ?? ''}\n        issuer: （制定机关）\n        year: （年份）`;
+    case 'ZD404':
+      return problem.suggestion
+        ? `改为引用取代它的《${problem.suggestion}》，并核对条文编号。`
+        : '删除该引用，或改为引用现行有效的制度。';
+    default:
+      return undefined;
+  }
+}
+
+/** ZD3xx/ZD4xx from the engine's resolution of one regulation's citations. */
+export function checkCitations(corpus: Corpus, parsed: ParsedRegulation): Finding[] {
+  const out: Finding[] = [];
+  for (const resolved of corpus.citations(parsed.input.id, parsed.input.edition)) {
+    const citation = resolved.citation;
+    for (const problem of resolved.problems) {
+      const code = codeFor(problem, resolved, corpus);
+      if (!code) continue;
+      out.push(
+        finding(code, {
+          file: parsed.input.filePath,
+          line: citation.position.start.line,
+          column: citation.position.start.column,
+          message: `“${citation.text}”：${problem.message}`,
+          hint: hintFor(code, problem, citation),
+        }),
+      );
+    }
+  }
+  return out;
+}

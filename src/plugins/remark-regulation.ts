@@ -1,0 +1,278 @@
+/**
+ * remark-regulation: article anchors, copy-citation links and citation links for
+ * regulation pages.
+ *
+ * Contract
+ * --------
+ * Use it in Astro through `markdown.remarkPlugins` (it runs after remark-gfm and
+ * smartypants, on the body Astro parsed):
+ *
+ * ```ts
+ * remarkPlugins: [[remarkRegulation, {
+ *   getCorpus: () => corpus,                       // built once per process (memoizeCorpus)
+ *   regulationIdForPath: (abs) => ({ id: 'kaoqin/jiguan-kaoqin', edition: 'current' }), // or undefined: not a regulation, untouched
+ *   hrefFor: (id, edition, anchor) => `/kaoqin/jiguan-kaoqin/${anchor ? `#${anchor}` : ''}`,
+ * }]]
+ * ```
+ *
+ * For each regulation file the plugin (mdast `data.hName/hProperties`, no raw HTML):
+ * - gives ids: 编/章/节 `第二章` (class `zd-division`), articles `第五条` (`zd-article`),
+ *   款 of multi-款 articles `第五条第二款` (`zd-paragraph`; 第一款 is an empty `<span id>` at
+ *   the start of the article), sections `一` (`zd-section`); items get class `zd-item`/`zd-subitem`;
+ * - inserts a copy link as first child of each article / 款 / section:
+ *   `<a class="zd-copy" href="#第五条" aria-label="复制引用" data-zd-cite="《机关考勤制度》第五条">`
+ *   (empty; the icon is CSS; src/scripts/citations.ts copies `cite + URL`);
+ * - wraps resolved citations in `<a class="zd-cite" href data-target-status aria-describedby>`;
+ *   the cited text is in ONE hidden `<div class="zd-cite-tips" hidden data-pagefind-ignore>` at the
+ *   end of the page, one `<span role="tooltip" id="zd-tip-N">` per distinct cited point
+ *   (deduplicated; screen readers get it through aria-describedby);
+ *   abolished targets: class `zd-cite--abolished` + visible `<span class="zd-cite-mark">已废止</span>`;
+ *   broken ones (article missing): `zd-cite--broken`, linking to the regulation;
+ * - external documents: `<span class="zd-cite-external" title="issuer year">` (an `<a>` if url);
+ * - unresolved citations stay plain text; each problem is also a vfile message
+ *   (`ruleId` = problem reason, `source` = `zhidu-engine`).
+ * Existing Markdown links to regulations (`../kaoqin/jiguan-kaoqin.md#第五条`) get their href
+ * rewritten through `hrefFor` and the same classes.
+ */
+import type { Heading, Link, Paragraph as MdParagraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { ElementContent, Properties } from 'hast';
+import type { VFile } from 'vfile';
+import { h } from 'hastscript';
+import { visit, SKIP } from 'unist-util-visit';
+import { analyzeTree, formatNumeral } from '../engine/index.ts';
+import type { CitationPiece, Corpus, ResolvedCitation } from '../engine/index.ts';
+
+export interface RemarkRegulationOptions {
+  /** The corpus (built once per process). */
+  getCorpus(): Corpus;
+  /** Map an absolute file path to its regulation, or undefined for other pages (left untouched). */
+  regulationIdForPath(absFilePath: string): { id: string; edition: string } | undefined;
+  /** URL of a regulation page, optionally with an anchor (`第五条`, not encoded or encoded: your choice). */
+  hrefFor(targetId: string, edition: string, anchor?: string): string;
+  /** Maximum length of the popover text (default 240 characters). */
+  excerptLength?: number;
+}
+
+type HNode = { data?: { hName?: string; hProperties?: Properties; hChildren?: ElementContent[] } };
+
+function setProps(node: object, props: Properties, hName?: string): void {
+  const n = node as HNode;
+  n.data ??= {};
+  const prev = n.data.hProperties ?? {};
+  const merged: Properties = { ...prev, ...props };
+  const cls = [...toList(prev['className']), ...toList(props['className'])];
+  if (cls.length) merged['className'] = [...new Set(cls)];
+  n.data.hProperties = merged;
+  if (hName) n.data.hName = hName;
+}
+
+function toList(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(String);
+  if (typeof v === 'string') return v.split(/\s+/).filter(Boolean);
+  return [];
+}
+
+function hText(value: string, hName: string, props: Properties): Text {
+  const t: Text = { type: 'text', value };
+  setProps(t, props, hName);
+  return t;
+}
+
+function copyLink(anchor: string, cite: string): Text {
+  return hText('', 'a', {
+    href: `#${anchor}`,
+    className: ['zd-copy'],
+    ariaLabel: '复制引用',
+    title: `复制引用：${cite}`,
+    dataZdCite: cite,
+  });
+}
+
+function frontmatterTitle(file: VFile): string | undefined {
+  const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+  const fm = astro?.frontmatter;
+  const t = fm?.['shortTitle'] ?? fm?.['title'];
+  return typeof t === 'string' ? t : undefined;
+}
+
+/** The remark plugin. See the module comment for the contract. */
+export default function remarkRegulation(options: RemarkRegulationOptions) {
+  return function transformer(tree: Root, file: VFile): void {
+    const path = file.path;
+    if (!path) return;
+    const which = options.regulationIdForPath(path);
+    if (!which) return;
+    const corpus = options.getCorpus();
+    const parsed = corpus.get(which.id, which.edition);
+    const citeTitle = parsed?.input.shortTitle ?? parsed?.input.title ?? frontmatterTitle(file) ?? '';
+    const analysis = analyzeTree(tree, { collectNodes: true });
+    const nodes = analysis.nodes;
+    if (!nodes) return;
+    const t = analysis.tree;
+    const cite = (label: string): string => `《${citeTitle}》${label}`;
+
+    // --- anchors and copy links -------------------------------------------------------
+    const nodeOf = (el: Parameters<typeof nodes.elements.get>[0]): MdParagraph | Heading | undefined => nodes.elements.get(el);
+    const walkDivisions = (list: typeof t.divisions): void => {
+      for (const d of list) {
+        const n = nodeOf(d);
+        if (n) setProps(n, { id: d.anchor, className: ['zd-division', `zd-division-${d.kind === '编' ? 'part' : d.kind === '章' ? 'chapter' : 'section'}`] });
+        walkDivisions(d.children);
+      }
+    };
+    walkDivisions(t.divisions);
+
+    for (const a of t.articles) {
+      const n = nodeOf(a);
+      if (!n) continue;
+      setProps(n, { id: a.anchor, className: ['zd-article'] });
+      const lead: PhrasingContent[] = [copyLink(a.anchor, cite(a.label))];
+      const first = a.paragraphs[0];
+      if (first?.anchor && nodeOf(first) === n) lead.push(hText('', 'span', { id: first.anchor, className: ['zd-target'] }));
+      n.children.unshift(...lead);
+      for (const p of a.paragraphs) {
+        const pn = nodeOf(p);
+        if (!pn || pn === n) continue;
+        if (p.anchor) {
+          setProps(pn, { id: p.anchor, className: ['zd-paragraph'] });
+          pn.children.unshift(copyLink(p.anchor, cite(`${a.label}第${formatNumeral(p.index)}款`)));
+        } else setProps(pn, { className: ['zd-paragraph'] });
+        for (const it of p.items) markItem(it);
+      }
+      for (const it of first?.items ?? []) markItem(it);
+    }
+    for (const s of t.sections) {
+      const n = nodeOf(s);
+      if (!n) continue;
+      setProps(n, { id: s.anchor, className: ['zd-section'] });
+      n.children.unshift(copyLink(s.anchor, cite(s.heading && s.title ? `${s.label}${s.title}` : s.label)));
+      for (const it of s.items) markItem(it);
+    }
+    function markItem(it: (typeof t.sections)[number]['items'][number]): void {
+      const n = nodeOf(it);
+      if (n) setProps(n, { className: ['zd-item'] });
+      for (const su of it.subitems) {
+        const sn = nodeOf(su);
+        if (sn) setProps(sn, { className: ['zd-subitem'] });
+      }
+    }
+
+    // --- citations ---------------------------------------------------------------------
+    const tips = new Map<string, { id: string; text: string }>();
+    const tipFor = (rc: ResolvedCitation): string | undefined => {
+      if (rc.target.kind !== 'regulation') return undefined;
+      const key = `${rc.target.id}|${rc.refs.map((r) => r.label).join(',')}|${rc.citation.kind === 'preceding' || rc.citation.kind === 'this-article' ? rc.citation.context.article : ''}`;
+      const have = tips.get(key);
+      if (have) return have.id;
+      let text = corpus.excerpt(rc, options.excerptLength ?? 240);
+      if (!text) return undefined;
+      if (rc.target.status === 'abolished' && !rc.target.self) text = `${text}\n（已废止）`;
+      const id = `zd-tip-${tips.size + 1}`;
+      tips.set(key, { id, text });
+      return id;
+    };
+
+    const replacements = new Map<Text, Array<{ piece: CitationPiece; make: (value: string) => PhrasingContent[] }>>();
+    const from = { id: which.id, edition: which.edition, tree: t, ...(parsed ? { status: parsed.input.status } : {}) };
+
+    for (const c of analysis.citations) {
+      const rc = corpus.resolve(c, from);
+      for (const p of rc.problems) {
+        file.message(p.message, { place: c.position, ruleId: p.reason, source: 'zhidu-engine' });
+      }
+      const binding = nodes.citations.get(c);
+      if (!binding) continue;
+      const props = citationProps(rc);
+      if (!props) continue;
+      if (props.kind === 'regulation') {
+        const tip = tipFor(rc);
+        if (tip) props.props['ariaDescribedBy'] = [tip];
+      }
+      if (binding.link) {
+        if (props.kind === 'regulation' || props.kind === 'external-link') {
+          binding.link.url = props.href;
+          setProps(binding.link, props.props);
+        } else setProps(binding.link, props.props);
+        continue;
+      }
+      if (c.inLink || !binding.pieces.length) continue;
+      binding.pieces.forEach((piece, i) => {
+        const last = i === binding.pieces.length - 1;
+        const list = replacements.get(piece.node) ?? [];
+        list.push({ piece, make: (value) => wrap(props, value, last) });
+        replacements.set(piece.node, list);
+      });
+    }
+
+    function citationProps(rc: ResolvedCitation):
+      | { kind: 'regulation' | 'external-link'; href: string; props: Properties; abolished: boolean }
+      | { kind: 'external'; props: Properties }
+      | undefined {
+      const target = rc.target;
+      if (target.kind === 'external') {
+        const d = target.doc;
+        const title = [d.issuer, d.year].filter((x) => x !== undefined && x !== '').join(' ');
+        const props: Properties = { className: ['zd-cite-external'], ...(title ? { title } : {}) };
+        if (d.url) return { kind: 'external-link', href: d.url, props: { ...props, rel: ['external'] }, abolished: false };
+        return { kind: 'external', props };
+      }
+      if (target.kind !== 'regulation') return undefined;
+      const anchor = rc.anchor;
+      // citations inside the page stay on the page
+      const href = target.self && anchor ? `#${anchor}` : options.hrefFor(target.id, target.edition, anchor);
+      const cls = ['zd-cite'];
+      const abolished = rc.status === 'abolished' || (target.status === 'abolished' && !target.self);
+      if (abolished) cls.push('zd-cite--abolished');
+      if (rc.status === 'broken') cls.push('zd-cite--broken');
+      return {
+        kind: 'regulation',
+        href,
+        abolished,
+        props: { className: cls, dataTargetStatus: target.status, ...(target.self ? { dataSelf: '' } : {}) },
+      };
+    }
+
+    function wrap(
+      p: NonNullable<ReturnType<typeof citationProps>>,
+      value: string,
+      last: boolean,
+    ): PhrasingContent[] {
+      if (p.kind === 'external') return [hText(value, 'span', p.props)];
+      const link: Link = { type: 'link', url: p.href, children: [{ type: 'text', value }] };
+      setProps(link, p.props);
+      const out: PhrasingContent[] = [link];
+      if (p.kind === 'regulation' && p.abolished && last) out.push(hText('已废止', 'span', { className: ['zd-cite-mark'] }));
+      return out;
+    }
+
+    if (replacements.size) {
+      visit(tree, 'text', (node, index, parent) => {
+        const list = replacements.get(node);
+        if (!list || !parent || index === undefined) return;
+        list.sort((x, y) => x.piece.start - y.piece.start);
+        const out: PhrasingContent[] = [];
+        let pos = 0;
+        for (const r of list) {
+          if (r.piece.start < pos) continue; // overlapping (should not happen)
+          if (r.piece.start > pos) out.push({ type: 'text', value: node.value.slice(pos, r.piece.start) });
+          out.push(...r.make(node.value.slice(r.piece.start, r.piece.end)));
+          pos = r.piece.end;
+        }
+        if (pos < node.value.length) out.push({ type: 'text', value: node.value.slice(pos) });
+        (parent.children as PhrasingContent[]).splice(index, 1, ...out);
+        return [SKIP, index + out.length];
+      });
+    }
+
+    if (tips.size) {
+      const children: ElementContent[] = [];
+      for (const { id, text } of tips.values()) children.push(h('span', { id, role: 'tooltip', className: ['zd-tip'] }, text));
+      const container: MdParagraph = { type: 'paragraph', children: [] };
+      const data = { hName: 'div', hProperties: { className: ['zd-cite-tips'], hidden: true, dataPagefindIgnore: 'all' }, hChildren: children };
+      (container as HNode).data = data;
+      tree.children.push(container as RootContent);
+    }
+  };
+}
+
+export { remarkRegulation };

@@ -1,0 +1,72 @@
+/**
+ * What a regulation page tells Pagefind: filter values, result metadata and the extra searchable words.
+ * Every value comes from the content data (departments.yml, chapters.yml, STATUS_LABELS, handbook.yml),
+ * so a label is never typed twice. Pure: used by SearchMeta.astro, the search UI and the tests.
+ */
+import type { EditionModel, HandbookModel, Regulation } from '../handbook/model.ts';
+import { STATUS_LABELS, REGULATION_STATUSES } from '../schema/labels.ts';
+
+/** Filter names as shown in the search UI (Pagefind shows filter keys verbatim). */
+export const FILTER = {
+  department: '部门',
+  status: '状态',
+  chapter: '章',
+  edition: '版本',
+} as const;
+
+/** Result metadata keys; the default UI lists every meta key except title/url/image as a tag. */
+export const META = {
+  department: '部门',
+  status: '状态',
+} as const;
+
+/** Pagefind weights (1 = body text; an h1 gets 7 by default, the maximum is 10). */
+export const WEIGHT = {
+  /** shortTitle and aliases: cadres cite a rule by these names. */
+  names: 10,
+  /** frontmatter keywords: the words a cadre types that the text may lack. */
+  keywords: 5,
+} as const;
+
+export function editionLabel(edition: Pick<EditionModel, 'year'>): string {
+  return `${edition.year}年版`;
+}
+
+/** The statuses selected by default: everything except 已废止 (one click in the UI adds it). */
+export function defaultStatusLabels(): string[] {
+  return REGULATION_STATUSES.filter((status) => status !== 'abolished').map((status) => STATUS_LABELS[status]);
+}
+
+export interface SearchFacets {
+  filters: Record<string, string>;
+  meta: Record<string, string>;
+  /** shortTitle and aliases (excluding ones equal to the title). */
+  names: string[];
+  keywords: string[];
+}
+
+export function regulationFacets(model: HandbookModel, edition: EditionModel, regulation: Regulation): SearchFacets {
+  const { data } = regulation;
+  const chapter = model.chapters.find((entry) => entry.key === regulation.chapter);
+  const status = STATUS_LABELS[data.status];
+  const department = data.department;
+  const names = [data.shortTitle, ...(data.aliases ?? [])].filter(
+    (name): name is string => Boolean(name) && name !== data.title,
+  );
+  return {
+    filters: {
+      [FILTER.department]: department,
+      [FILTER.status]: status,
+      [FILTER.chapter]: chapter?.title ?? regulation.chapter,
+      [FILTER.edition]: editionLabel(edition),
+    },
+    meta: { [META.department]: department, [META.status]: status },
+    names: [...new Set(names)],
+    keywords: [...new Set(data.keywords ?? [])],
+  };
+}
+
+/** Default filter selection of the search box on a page of `edition` (a search from 2025 searches 2025). */
+export function defaultFilters(edition: Pick<EditionModel, 'year'>): Record<string, string[]> {
+  return { [FILTER.edition]: [editionLabel(edition)], [FILTER.status]: defaultStatusLabels() };
+}

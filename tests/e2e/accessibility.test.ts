@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteConfig } from '../../site.config.ts';
+import { launch, openOfflineContext, siteUrl } from './support/browser.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Every page the sitemap lists, as paths relative to the site base. */
+function sitemapPaths(): string[] {
+  const dist = join(process.cwd(), 'dist');
+  const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  const pages = sitemaps.flatMap((sitemap) => {
+    const xml = readFileSync(join(dist, sitemap.slice(siteConfig.base.length)), 'utf8');
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => decodeURI(new URL(match[1] ?? '').pathname));
+  });
+  return pages.map((path) => path.slice(siteConfig.base.length));
+}
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('accessibility of every page in the sitemap (axe-core, WCAG 2 A/AA)', () => {
+  const paths = sitemapPaths();
+
+  it('finds the pages to audit', () => {
+    expect(paths.length).toBeGreaterThan(20);
+  });
+
+  it(
+    'has no serious or critical violations and no external requests',
+    async () => {
+      const { context, external } = await openOfflineContext(browser);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const path of paths) {
+        await page.goto(siteUrl(encodeURI(path)), { waitUntil: 'load' });
+        expect(await page.getAttribute('html', 'lang'), path).toBe('zh-CN');
+        await page.evaluate(axeSource);
+        const violations = (await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (options: unknown) => Promise<{ violations: unknown[] }> } })
+            .axe;
+          const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+          return result.violations;
+        })) as Violation[];
+        for (const violation of violations) {
+          if (violation.impact === 'serious' || violation.impact === 'critical') {
+            const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' '));
+            problems.push(`/${path}: ${violation.id} (${violation.impact}) ${violation.help} → ${targets.join(', ')}`);
+          }
+        }
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+      expect(external).toEqual([]);
+    },
+    10 * 60_000,
+  );
+});

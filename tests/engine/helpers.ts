@@ -1,0 +1,39 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseRegulation, buildCorpus } from '../../src/engine/index.ts';
+import type { Corpus, ParsedRegulation, RegulationInput } from '../../src/engine/index.ts';
+import { inputFromSource, loadContent } from '../../scripts/bench/load-content.ts';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'engine');
+
+/** Fixture cases with input.md + expected.json. */
+export function fixtureCases(): string[] {
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(FIXTURES, d.name, 'input.md')))
+    .map((d) => d.name)
+    .sort();
+}
+
+export function fixtureInput(name: string): RegulationInput {
+  const source = readFileSync(join(FIXTURES, name, 'input.md'), 'utf8');
+  return inputFromSource(`test/${name}`, `tests/fixtures/engine/${name}/input.md`, 'current', source);
+}
+
+export function parseFixture(name: string): ParsedRegulation {
+  return parseRegulation(fixtureInput(name));
+}
+
+export function expected(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Record<string, unknown>;
+}
+
+/** A regulation from inline Markdown (frontmatter optional). */
+export function parseText(body: string, title = '测试制度'): ParsedRegulation {
+  const source = body.startsWith('---') ? body : `---\ntitle: ${title}\nstatus: new\n---\n\n${body}`;
+  return parseRegulation(inputFromSource('test/inline', 'inline.md', 'current', source));
+}
+
+export function fixtureCorpus(name: string): Corpus {
+  const { inputs, externals } = loadContent(join(FIXTURES, name));
+  return buildCorpus(inputs, externals);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { chapterHeading, toChineseNumber } from '../../src/pdf/documents.ts';
+import { prepareBodyHtml } from '../../src/pdf/body-html.ts';
+import { pdfFileName, pdfPath, printPath } from '../../src/pdf/names.ts';
+import { cssString, runningHeaderCss } from '../../src/pdf/page-css.ts';
+import { collectCodePoints } from '../../src/pdf/fonts.ts';
+
+describe('prepareBodyHtml', () => {
+  it('demotes headings, centres 章 headings, prefixes ids and drops hrefs', () => {
+    const html =
+      '<h2 id="第一章总则">第一章　总则</h2>\n<p id="a5">第五条　依照<a class="zd-cite" href="/kaoqin/x/#a3" aria-describedby="t1">《考勤制度》</a></p><h3 class="x">一、要求</h3>';
+    expect(prepareBodyHtml(html, 'r--')).toBe(
+      '<h3 id="r--第一章总则" class="zd-print-chapter-heading">第一章　总则</h3>\n<p id="r--a5">第五条　依照<a class="zd-cite" aria-describedby="r--t1">《考勤制度》</a></p><h4 class="x">一、要求</h4>',
+    );
+  });
+});
+
+describe('names', () => {
+  it('say what the file is', () => {
+    expect(pdfFileName('XX镇人民政府制度汇编', 2026, '考勤与请销假')).toBe('XX镇人民政府制度汇编（2026年版）-考勤与请销假.pdf');
+    expect(pdfFileName('XX镇人民政府制度汇编', 2025)).toBe('XX镇人民政府制度汇编（2025年版）.pdf');
+    expect(pdfFileName('A/B', 2026, 'C:D')).toBe('A_B（2026年版）-C_D.pdf');
+    expect(pdfPath('制度 汇编.pdf')).toBe('pdf/%E5%88%B6%E5%BA%A6%20%E6%B1%87%E7%BC%96.pdf');
+    expect(printPath(2026, 'kaoqin')).toBe('print/2026/kaoqin/');
+  });
+
+  it('number chapters in Chinese', () => {
+    expect([1, 4, 10, 11, 13, 20, 21].map(toChineseNumber)).toEqual(['一', '四', '十', '十一', '十三', '二十', '二十一']);
+    expect(chapterHeading({ key: 'kaoqin', title: '考勤与请销假', order: 4 })).toBe('第四类\u3000考勤与请销假');
+  });
+});
+
+describe('running headers', () => {
+  it('escape titles as CSS strings', () => {
+    expect(cssString('"三重一大"事项\\')).toBe('"\\"三重一大\\"事项\\\\"');
+  });
+
+  it('give each regulation its own named page', () => {
+    const regulation = (title: string) => ({ title }) as never;
+    const css = runningHeaderCss({
+      chapters: [{ heading: '第一类　议事决策', regulations: [regulation('A'), regulation('"B"')] }],
+    } as never);
+    expect(css).toBe(
+      '@page zd-reg-0 { @top-center { content: "第一类　议事决策\u3000\u3000A"; } }\n' +
+        '@page zd-reg-1 { @top-center { content: "第一类　议事决策\u3000\u3000\\"B\\""; } }',
+    );
+  });
+});
+
+describe('font subset', () => {
+  it('covers ASCII, the page-number dash and the text', () => {
+    const points = collectCodePoints('制度\n汇编');
+    expect(points).toContain('—'.codePointAt(0));
+    expect(points).toContain('A'.codePointAt(0));
+    expect(points).toContain('汇'.codePointAt(0));
+    expect(points).not.toContain(10);
+  });
+});
