@@ -1,15 +1,29 @@
+import { resolve } from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { loadContentTree } from './src/handbook/content-tree.ts';
+import rehypeArticleChanges from './src/editions/rehype-article-changes.ts';
+import { loadHandbookModel } from './src/handbook/model.ts';
+import { createRegulationPluginOptions } from './src/plugins/regulation-pipeline.ts';
+import { remarkRegulation } from './src/plugins/remark-regulation.ts';
 import { siteConfig } from './site.config.ts';
 
-const tree = await loadContentTree(process.cwd(), { contentDir: process.env['ZHIDU_CONTENT_DIR'] ?? 'content' });
-const handbookTitle = tree.editions[0]?.handbook.value?.title ?? '制度汇编';
+const contentDir = resolve(process.env['ZHIDU_CONTENT_DIR'] ?? 'content');
+const handbookTitle = (await loadHandbookModel()).current.handbook.title;
+const regulationOptions = await createRegulationPluginOptions(contentDir, siteConfig.base);
 
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
+  markdown: {
+    // One text engine: the same parser that the validator uses gives articles their anchors and
+    // turns citations into links.
+    processor: unified({
+      remarkPlugins: [[remarkRegulation, regulationOptions]],
+      rehypePlugins: [[rehypeArticleChanges, { base: siteConfig.base }]],
+    }),
+  },
   integrations: [
     starlight({
       title: handbookTitle,
@@ -18,7 +32,7 @@ export default defineConfig({
       // The sidebar is built per page in src/site/route-data.ts so a page does not grow with the corpus.
       sidebar: [],
       routeMiddleware: './src/site/route-data.ts',
-      customCss: ['./src/styles/handbook.css'],
+      customCss: ['./src/styles/handbook.css', './src/styles/regulation.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',

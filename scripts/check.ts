@@ -13,6 +13,8 @@ try {
     isTTY: process.stdout.isTTY,
   });
 } catch (error) {
-  process.stderr.write(`检查程序本身出错，未能完成检查：${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `检查程序本身出错，未能完成检查：${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 2;
 }

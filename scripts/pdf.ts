@@ -45,7 +45,10 @@ async function main(): Promise<number> {
       distDir: values.dist ?? 'dist',
       outDir: values.out,
       year,
-      only: values.only?.split(',').map((key) => key.trim()).filter(Boolean),
+      only: values.only
+        ?.split(',')
+        .map((key) => key.trim())
+        .filter(Boolean),
       trueTypeFonts: !values.type3,
       log: (line) => console.log(`  ${line}`),
     });

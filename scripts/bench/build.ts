@@ -31,13 +31,16 @@ export interface BuildOptions {
 
 function countHtml(dir: string): number {
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .length;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && entry.name.endsWith('.html'),
+  ).length;
 }
 
 async function finish(measured: Measured, outDir: string, what: string): Promise<BuildResult> {
   if (measured.exitCode !== 0) {
-    throw new Error(`${what} 失败（退出码 ${measured.exitCode}），日志 ${measured.logFile}：\n${await tail(measured.logFile)}`);
+    throw new Error(
+      `${what} 失败（退出码 ${measured.exitCode}），日志 ${measured.logFile}：\n${await tail(measured.logFile)}`,
+    );
   }
   const dist = dirSize(outDir);
   const pagefind = dirSize(join(outDir, 'pagefind'));
@@ -60,18 +63,22 @@ export async function buildOurs(contentDir: string, options: BuildOptions): Prom
   await rm(options.cacheDir, { recursive: true, force: true });
   await rm(options.outDir, { recursive: true, force: true });
   const config = relative(options.repoRoot, join(HERE, 'lib', 'astro.bench.config.ts'));
-  const measured = await runMeasured(process.execPath, [astroBin(options.repoRoot), 'build', '--config', config, '--outDir', options.outDir], {
-    cwd: options.repoRoot,
-    env: {
-      ...process.env,
-      ZHIDU_CONTENT_DIR: contentDir,
-      ZHIDU_BASE: '/',
-      BENCH_ASTRO_CACHE_DIR: options.cacheDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
+  const measured = await runMeasured(
+    process.execPath,
+    [astroBin(options.repoRoot), 'build', '--config', config, '--outDir', options.outDir],
+    {
+      cwd: options.repoRoot,
+      env: {
+        ...process.env,
+        ZHIDU_CONTENT_DIR: contentDir,
+        ZHIDU_BASE: '/',
+        BENCH_ASTRO_CACHE_DIR: options.cacheDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      logFile: options.logFile,
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     },
-    logFile: options.logFile,
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-  });
+  );
   return finish(measured, options.outDir, '本站构建');
 }
 
@@ -110,10 +117,16 @@ export async function handbookTitle(contentDir: string): Promise<string> {
  * Creates the plain Starlight project in `projectDir` (inside the repository, so the repository's node_modules
  * is found by walking up): the template and every regulation (current and editions) at the same URL path as in the handbook.
  */
-export async function preparePlain(repoRoot: string, contentDir: string, projectDir: string): Promise<{ pages: number }> {
+export async function preparePlain(
+  repoRoot: string,
+  contentDir: string,
+  projectDir: string,
+): Promise<{ pages: number }> {
   await rm(projectDir, { recursive: true, force: true });
   if (relative(repoRoot, projectDir).startsWith('..')) {
-    throw new Error(`原版 Starlight 项目须建在仓库目录之内（${repoRoot}/.cache/bench/），以便找到 node_modules：${projectDir}`);
+    throw new Error(
+      `原版 Starlight 项目须建在仓库目录之内（${repoRoot}/.cache/bench/），以便找到 node_modules：${projectDir}`,
+    );
   }
   await cp(PLAIN_TEMPLATE, projectDir, { recursive: true });
   const docs = join(projectDir, 'src', 'content', 'docs');
@@ -128,11 +141,15 @@ export async function preparePlain(repoRoot: string, contentDir: string, project
 export async function buildPlain(projectDir: string, title: string, options: BuildOptions): Promise<BuildResult> {
   await rm(options.cacheDir, { recursive: true, force: true });
   await rm(options.outDir, { recursive: true, force: true });
-  const measured = await runMeasured(process.execPath, [astroBin(options.repoRoot), 'build', '--outDir', options.outDir], {
-    cwd: projectDir,
-    env: { ...process.env, BENCH_PLAIN_TITLE: title, ASTRO_TELEMETRY_DISABLED: '1' },
-    logFile: options.logFile,
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-  });
+  const measured = await runMeasured(
+    process.execPath,
+    [astroBin(options.repoRoot), 'build', '--outDir', options.outDir],
+    {
+      cwd: projectDir,
+      env: { ...process.env, BENCH_PLAIN_TITLE: title, ASTRO_TELEMETRY_DISABLED: '1' },
+      logFile: options.logFile,
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    },
+  );
   return finish(measured, options.outDir, '原版 Starlight 构建');
 }

@@ -30,12 +30,17 @@ async function put(root: string, path: string, text: string) {
 
 function regulation(index: number, edition: 2025 | 2026): { path: string; text: string } {
   const chapter = CHAPTERS[index % CHAPTERS.length] as string;
-  const status = edition === 2025 ? 'reaffirmed' : index % 10 === 3 ? 'revised' : index % 10 === 7 ? 'new' : 'reaffirmed';
+  const status =
+    edition === 2025 ? 'reaffirmed' : index % 10 === 3 ? 'revised' : index % 10 === 7 ? 'new' : 'reaffirmed';
   const enacted = status === 'new' ? '2026-01-15' : `20${String(12 + (index % 10)).padStart(2, '0')}-03-01`;
   const articles = 12 + (index % 25);
-  const history = [`  - date: ${enacted}\n    action: enacted\n    docNumber: XX政办发〔${enacted.slice(0, 4)}〕${index + 1}号`];
+  const history = [
+    `  - date: ${enacted}\n    action: enacted\n    docNumber: XX政办发〔${enacted.slice(0, 4)}〕${index + 1}号`,
+  ];
   if (status === 'revised') {
-    history.push(`  - date: 2026-03-12\n    action: revised\n    docNumber: XX政办发〔2026〕${index + 1}号\n    note: 调整第三条审批权限。`);
+    history.push(
+      `  - date: 2026-03-12\n    action: revised\n    docNumber: XX政办发〔2026〕${index + 1}号\n    note: 调整第三条审批权限。`,
+    );
   }
   const lines = [
     '---',
@@ -55,10 +60,14 @@ function regulation(index: number, edition: 2025 | 2026): { path: string; text: 
     if (n === 6) lines.push('## 第二章　管理', '');
     const cited = (index * 7 + n) % COUNT;
     const citation =
-      n % 4 === 0 && cited !== index ? `依照《第${formatNumeral(cited + 1)}号管理制度》第${formatNumeral(1 + (n % 10))}条执行；` : '';
+      n % 4 === 0 && cited !== index && edition === 2026
+        ? `依照《第${formatNumeral(cited + 1)}号管理制度》第${formatNumeral(1 + (n % 10))}条执行；`
+        : '';
     const amount = edition === 2025 && n === 3 ? '三千元' : '五千元';
+    const self = n % 3 === 0 ? `违反本制度第${formatNumeral(n - 1)}条规定的，依照有关规定处理；` : '';
+    const basis = n === 1 ? '根据《中华人民共和国公务员法》，' : '';
     lines.push(
-      `第${formatNumeral(n)}条　机关工作人员应当遵守本制度第${formatNumeral(Math.max(1, n - 1))}条的规定，${citation}单笔${amount}以下的支出由分管领导审批，超过的报镇长审批，按照《中华人民共和国公务员法》的要求履行职责。`,
+      `第${formatNumeral(n)}条　${basis}机关工作人员应当认真履行岗位职责，${self}${citation}单笔${amount}以下的支出由分管领导审批，超过的报镇长审批。`,
       '',
     );
     if (n % 5 === 0) lines.push('前款规定的事项，应当及时登记。', '', '（一）登记事由；', '', '（二）登记时间。', '');
@@ -68,11 +77,23 @@ function regulation(index: number, edition: 2025 | 2026): { path: string; text: 
 
 async function ownGenerator(root: string) {
   const c = (path: string, text: string) => put(root, `content/${path}`, text);
-  await c('handbook.yml', 'title: XX镇人民政府制度汇编\nissuer: XX镇人民政府\nedition:\n  year: 2026\n  issuedOn: 2026-03-20\n');
+  await c(
+    'handbook.yml',
+    'title: XX镇人民政府制度汇编\nissuer: XX镇人民政府\nedition:\n  year: 2026\n  issuedOn: 2026-03-20\n',
+  );
   await c('departments.yml', '党政办:\n  slug: dangzhengban\n  name: 党政综合办公室\n');
-  await c('chapters.yml', CHAPTERS.map((key, order) => `${key}:\n  title: 第${order + 1}章\n  order: ${order + 1}\n`).join(''));
-  await c('external.yml', '- title: 中华人民共和国公务员法\n  aliases: [公务员法]\n  issuer: 全国人民代表大会常务委员会\n');
-  await c('editions/2025/handbook.yml', 'title: XX镇人民政府制度汇编\nissuer: XX镇人民政府\nedition:\n  year: 2025\n  issuedOn: 2025-03-18\n');
+  await c(
+    'chapters.yml',
+    CHAPTERS.map((key, order) => `${key}:\n  title: 第${order + 1}章\n  order: ${order + 1}\n`).join(''),
+  );
+  await c(
+    'external.yml',
+    '- title: 中华人民共和国公务员法\n  aliases: [公务员法]\n  issuer: 全国人民代表大会常务委员会\n',
+  );
+  await c(
+    'editions/2025/handbook.yml',
+    'title: XX镇人民政府制度汇编\nissuer: XX镇人民政府\nedition:\n  year: 2025\n  issuedOn: 2025-03-18\n',
+  );
   const writes: Promise<void>[] = [];
   for (let index = 0; index < COUNT; index++) {
     const current = regulation(index, 2026);
@@ -90,8 +111,7 @@ async function generate(root: string): Promise<string> {
   if (existsSync(external)) {
     const module = (await import(external)) as Record<string, unknown>;
     const fn = Object.values(module).find((value) => typeof value === 'function') as
-      | ((options: { root: string; count: number }) => unknown)
-      | undefined;
+      ((options: { root: string; count: number }) => unknown) | undefined;
     if (fn) {
       try {
         await fn({ root, count: COUNT });
@@ -129,8 +149,12 @@ try {
   }
   console.log(`语料：${COUNT} 项制度（共 ${files} 个文件，含往年版本），生成器：${source}`);
   console.log(`检查结果：${summary}`);
-  console.log(`整个语料：中位数 ${median(full).toFixed(0)} ms（${full.map((ms) => ms.toFixed(0)).join(' / ')}），目标 < 3000 ms`);
-  console.log(`单个文件：中位数 ${median(single).toFixed(0)} ms（${single.map((ms) => ms.toFixed(0)).join(' / ')}），目标远低于 1000 ms`);
+  console.log(
+    `整个语料：中位数 ${median(full).toFixed(0)} ms（${full.map((ms) => ms.toFixed(0)).join(' / ')}），目标 < 3000 ms`,
+  );
+  console.log(
+    `单个文件：中位数 ${median(single).toFixed(0)} ms（${single.map((ms) => ms.toFixed(0)).join(' / ')}），目标远低于 1000 ms`,
+  );
 } finally {
   if (process.env['KEEP']) console.log(root);
   else await rm(root, { recursive: true, force: true });

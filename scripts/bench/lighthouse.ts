@@ -50,7 +50,13 @@ export function summarizeLhr(url: string, lhr: LhrLike): LighthouseResult {
     if (typeof score === 'number') scores[category] = Math.round(score * 100);
   }
   const metrics: Record<string, number> = {};
-  for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+  for (const id of [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+  ]) {
     const value = lhr.audits?.[id]?.numericValue;
     if (typeof value === 'number') metrics[id] = value;
   }
@@ -58,16 +64,29 @@ export function summarizeLhr(url: string, lhr: LhrLike): LighthouseResult {
   for (const category of LIGHTHOUSE_CATEGORIES) {
     for (const ref of lhr.categories?.[category]?.auditRefs ?? []) {
       const audit = lhr.audits?.[ref.id];
-      if (ref.weight > 0 && audit && typeof audit.score === 'number' && audit.score < 1 && audit.scoreDisplayMode !== 'informative') {
+      if (
+        ref.weight > 0 &&
+        audit &&
+        typeof audit.score === 'number' &&
+        audit.score < 1 &&
+        audit.scoreDisplayMode !== 'informative'
+      ) {
         failing.push(`${category}/${ref.id}: ${audit.title ?? ''}`);
       }
     }
   }
-  return { url, scores, metrics, lighthouseVersion: lhr.lighthouseVersion ?? 'unknown', failing: [...new Set(failing)] };
+  return {
+    url,
+    scores,
+    metrics,
+    lighthouseVersion: lhr.lighthouseVersion ?? 'unknown',
+    failing: [...new Set(failing)],
+  };
 }
 
 export function lighthouseAvailable(repoRoot: string): string | null {
-  if (!existsSync(join(repoRoot, 'node_modules', 'lighthouse', 'cli', 'index.js'))) return '未安装 npm 包 lighthouse（npm install）';
+  if (!existsSync(join(repoRoot, 'node_modules', 'lighthouse', 'cli', 'index.js')))
+    return '未安装 npm 包 lighthouse（npm install）';
   if (!existsSync(CHROMIUM_PATH)) return `找不到 Chromium（${CHROMIUM_PATH}）`;
   return null;
 }
@@ -89,8 +108,13 @@ export async function runLighthouse(repoRoot: string, url: string, timeoutMs = 1
           '--quiet',
         ],
         // Lighthouse keeps its Chrome profile in a temp dir of its own; TMPDIR keeps it with the report.
-        { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH, TMPDIR: dir }, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
-        (error, _stdout, stderr) => (error ? reject(new Error(`Lighthouse 失败：${error.message}\n${stderr.slice(-2000)}`)) : resolve()),
+        {
+          env: { ...process.env, CHROME_PATH: CHROMIUM_PATH, TMPDIR: dir },
+          timeout: timeoutMs,
+          maxBuffer: 16 * 1024 * 1024,
+        },
+        (error, _stdout, stderr) =>
+          error ? reject(new Error(`Lighthouse 失败：${error.message}\n${stderr.slice(-2000)}`)) : resolve(),
       );
     });
     const lhr = JSON.parse(await readFile(output, 'utf8')) as LhrLike;

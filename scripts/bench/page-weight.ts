@@ -28,7 +28,10 @@ export interface PageWeight {
 
 export const gzipSize = (data: string | Buffer): number => gzipSync(data, { level: 9 }).byteLength;
 
-const weigh = (data: string | Buffer): Weight => ({ raw: Buffer.byteLength(data), gzip: data.length === 0 ? 0 : gzipSize(data) });
+const weigh = (data: string | Buffer): Weight => ({
+  raw: Buffer.byteLength(data),
+  gzip: data.length === 0 ? 0 : gzipSize(data),
+});
 const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const ZERO: Weight = { raw: 0, gzip: 0 };
 
@@ -143,12 +146,17 @@ export function measurePageWeight(distDir: string, pageUrl: string, base = '/'):
 }
 
 /** The page (URL path) of the regulation whose source size is the median of the corpus: a typical page. */
-export function typicalRegulationPage(files: ReadonlyArray<readonly [source: string, docsPath: string]>, distDirs: readonly string[]): string | null {
+export function typicalRegulationPage(
+  files: ReadonlyArray<readonly [source: string, docsPath: string]>,
+  distDirs: readonly string[],
+): string | null {
   const current = files.filter(([, docsPath]) => !/^\d{4}\//.test(docsPath));
   const sized = current
-    .map(([source, docsPath]) => ({ size: existsSync(source) ? readFileSync(source).byteLength : 0, url: `/${docsPath.replace(/\\/g, '/').replace(/\.md$/, '')}/` }))
+    .map(([source, docsPath]) => ({
+      size: existsSync(source) ? readFileSync(source).byteLength : 0,
+      url: `/${docsPath.replace(/\\/g, '/').replace(/\.md$/, '')}/`,
+    }))
     .filter(({ url }) => distDirs.every((dir) => existsSync(join(dir, url, 'index.html'))))
     .sort((a, b) => a.size - b.size || a.url.localeCompare(b.url));
   return sized[Math.floor(sized.length / 2)]?.url ?? null;
 }
-

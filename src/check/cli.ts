@@ -60,7 +60,10 @@ export function parseArguments(argv: readonly string[], cwd: string): CliArgumen
       if (next === undefined) throw new UsageError(`选项 ${arg} 后面缺少取值`);
       return next;
     };
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const take = () => inline ?? value();
     if (name === '-h' || name === '--help') args.help = true;
     else if (name === '--format') {

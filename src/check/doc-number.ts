@@ -1,9 +1,7 @@
 /** Checks of 文号 (document numbers) such as `XX政办发〔2024〕3号`. */
 
 export type DocNumberVerdict =
-  | { kind: 'ok' }
-  | { kind: 'brackets'; found: string; standard: string }
-  | { kind: 'invalid'; reason: string };
+  { kind: 'ok' } | { kind: 'brackets'; found: string; standard: string } | { kind: 'invalid'; reason: string };
 
 const OPEN = '〔［【[（(﹝｛〈<';
 const CLOSE = '〕］】]）)﹞｝〉>';
@@ -27,4 +25,5 @@ export function checkDocNumber(value: string): DocNumberVerdict {
 }
 
 /** Finds 文号-like strings in running text: `XX政办发〔2024〕3号`, also with other brackets. */
-export const DOC_NUMBER_IN_TEXT = /[\p{Script=Han}A-Za-z]{1,12}[发字函][〔［【[（(﹝]\s*\d{2,4}\s*[〕］】\]）)﹞]\s*\d+\s*号/gu;
+export const DOC_NUMBER_IN_TEXT =
+  /[\p{Script=Han}A-Za-z]{1,12}[发字函][〔［【[（(﹝]\s*\d{2,4}\s*[〕］】\]）)﹞]\s*\d+\s*号/gu;

@@ -18,11 +18,11 @@ export interface Finding {
 
 export interface FindingInput {
   file: string;
-  line?: number;
-  column?: number;
+  line?: number | undefined;
+  column?: number | undefined;
   message: string;
   /** Defaults to the catalogue's `fix`. */
-  hint?: string;
+  hint?: string | undefined;
 }
 
 /** Creates a finding; severity and default hint come from the catalogue. */

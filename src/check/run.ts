@@ -8,7 +8,7 @@ import { checkRegulationFile } from './rules/files.ts';
 import { checkFrontmatter } from './rules/frontmatter.ts';
 import { checkHistory } from './rules/history.ts';
 import { checkDuplicateNames, checkDuplicateSlugs } from './rules/uniqueness.ts';
-import { checkEmptyBody, checkMarkup, checkNumbering } from './rules/body.ts';
+import { checkEmptyBody, checkMarkup, checkNumbering, mayContainMarkup } from './rules/body.ts';
 import { checkCitations } from './rules/citations.ts';
 import { buildCheckCorpus } from './rules/corpus.ts';
 import { checkImpact } from './rules/impact.ts';
@@ -47,10 +47,13 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
     findings.push(...checkDuplicateNames(edition.regulations, externals));
   }
 
-  const corpus = buildCheckCorpus(tree);
+  const corpus = buildCheckCorpus(tree, options.only);
   for (const parsed of corpus.regulations()) {
+    if (options.only && !options.only.has(parsed.input.filePath)) continue;
     findings.push(...checkNumbering(parsed), ...checkEmptyBody(parsed), ...checkCitations(corpus, parsed));
-    findings.push(...checkMarkup(parseMarkdown(parsed.input.source), parsed.input.filePath));
+    if (mayContainMarkup(parsed.input.source)) {
+      findings.push(...checkMarkup(parseMarkdown(parsed.input.source), parsed.input.filePath));
+    }
   }
   const current = tree.editions.find((edition) => edition.key === CURRENT_EDITION);
   const notes = new Map<string, string>();

@@ -169,10 +169,21 @@ function formatSmall(n: number, leadingOne: boolean): string {
  * Format a non-negative integer as a Chinese numeral: 0 → 零, 10 → 十, 11 → 十一,
  * 110 → 一百一十, 1001 → 一千零一, 10000 → 一万. Supports 0 ≤ n < 100,000,000.
  */
+const CACHE: string[] = [];
+
 export function formatNumeral(n: number, options: FormatNumeralOptions = {}): string {
+  const leadingOne = options.leadingOne ?? false;
+  if (!leadingOne && n >= 0 && n < 1000 && Number.isInteger(n)) {
+    const hit = CACHE[n];
+    if (hit !== undefined) return hit;
+    return (CACHE[n] = formatUncached(n, false));
+  }
+  return formatUncached(n, leadingOne);
+}
+
+function formatUncached(n: number, leadingOne: boolean): string {
   if (!Number.isInteger(n) || n < 0 || n >= 1e8) throw new RangeError(`formatNumeral: unsupported ${n}`);
   if (n === 0) return '零';
-  const leadingOne = options.leadingOne ?? false;
   const high = Math.floor(n / 10000);
   const low = n % 10000;
   if (high === 0) return formatSmall(low, leadingOne);

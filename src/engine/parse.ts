@@ -204,7 +204,7 @@ const NOT_ARTICLE_AFTER = '的所规中至到、和或及与第款项之，,。�
 
 type Cls =
   | { t: 'division'; kind: DivisionKind; number: number; title: string }
-  | { t: 'article'; no: ArticleNo; labelStart: number; labelEnd: number; rest: number; bold: boolean; title?: string }
+  | { t: 'article'; no: ArticleNo; labelStart: number; labelEnd: number; rest: number; bold: boolean; spaced: boolean; title?: string }
   | { t: 'section'; number: number; label: string; rest: number }
   | { t: 'item'; number: number; label: string; rest: number; style: 'paren' | 'arabic' }
   | { t: 'subitem'; number: number; label: string; rest: number }
@@ -267,7 +267,7 @@ function classify(b: Block): Cls {
         const no: ArticleNo = { number: n };
         if (sub !== undefined) no.sub = sub;
         const rest = labelEnd + after.length;
-        const cls: Cls = { t: 'article', no, labelStart: lead, labelEnd, rest, bold };
+        const cls: Cls = { t: 'article', no, labelStart: lead, labelEnd, rest, bold, spaced: after.length > 0 || next === '' };
         if (b.kind === 'heading') {
           const title = text.slice(rest).trim();
           if (title) cls.title = title;
@@ -470,6 +470,15 @@ export function analyzeTree(root: Root, options: AnalyzeOptions = {}): Analysis 
     const b = blocks[bi] as Block;
     let cls = classes[bi] as Cls;
     if (style === 'articles' && cls.t === 'section') cls = b.kind === 'heading' ? { t: 'other-heading' } : { t: 'text' };
+    // `第五条有关规定…` without a space after the number and not bold: an article only if it is
+    // the expected next one, otherwise a sentence that starts with a citation
+    if (cls.t === 'article' && !cls.spaced && !cls.bold && b.kind !== 'heading') {
+      const last = tree.articles[tree.articles.length - 1];
+      const n = cls.no.number;
+      const sub = cls.no.sub ?? 0;
+      const expected = last ? (n === last.number + 1 && sub === 0) || (n === last.number && sub === (last.sub ?? 0) + 1) : n === 1 && sub === 0;
+      if (!expected) cls = { t: 'text' };
+    }
     const span = spanOf(b.node);
     const text = b.flat.text;
     let scanFrom = 0;
@@ -669,6 +678,20 @@ function overlaps(a0: number, a1: number, b0: number, b1: number): boolean {
 }
 
 function scanBlock(
+  b: Block,
+  from: number,
+  ctx: CitationContext,
+  inArticle: boolean,
+  out: Citation[],
+  nodes: AnalysisNodes | undefined,
+): void {
+  const found: Citation[] = [];
+  scanInto(b, from, ctx, inArticle, found, nodes);
+  found.sort((x, y) => x.position.start.offset - y.position.start.offset);
+  for (const c of found) out.push(c);
+}
+
+function scanInto(
   b: Block,
   from: number,
   ctx: CitationContext,

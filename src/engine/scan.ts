@@ -53,6 +53,8 @@ const STOP_WORDS = [
   '关于', '见', '以', '经', '和', '及', '与', '或', '的', '为', '是', '将', '由', '在', '于', '同', '即', '并', '原',
 ];
 
+const EXAMPLE_BEFORE = /(?:如|例如|比如|示例|样式|格式|写作|写为)[为是]?[：:]?[“"「]?$/;
+
 function numeral(s: string | undefined): number | undefined {
   return s === undefined ? undefined : parseNumeral(s);
 }
@@ -89,6 +91,8 @@ function findDocNumbers(text: string): DocHit[] {
       run = run.slice(cut);
     }
     if (run.length < 2) continue;
+    // an example of the format (如：XX政发〔2024〕3号) is not a reference
+    if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
     const end = bracket + m[0].length;
     hits.push({ start: i, end, raw: text.slice(i, end) });
   }
@@ -268,7 +272,7 @@ export function scanCitations(text: string, options: ScanOptions): RawCitation[]
       c.refs = r.refs;
       if (r.refs.length) end = r.end;
       if (isRepealContext(text, start, end)) c.repealContext = true;
-    } else if (tok.startsWith('本条')) {
+    } else if (tok === '本条') {
       kind = 'this-article';
       const r = parseRefList(text, end, false);
       if (!r.refs.length) {

@@ -17,12 +17,14 @@ export function prepareBodyHtml(html: string, idPrefix: string): string {
         ? `${open.replace('class="', 'class="zd-print-chapter-heading ')}${text}`
         : `${open.slice(0, -1)} class="zd-print-chapter-heading">${text}`,
     )
-    .replace(/\b(id|aria-labelledby|aria-describedby|for)="([^"]*)"/g, (_m, attr: string, value: string) =>
-      `${attr}="${value
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((id) => `${idPrefix}${id}`)
-        .join(' ')}"`,
+    .replace(
+      /\b(id|aria-labelledby|aria-describedby|for)="([^"]*)"/g,
+      (_m, attr: string, value: string) =>
+        `${attr}="${value
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => `${idPrefix}${id}`)
+          .join(' ')}"`,
     )
     .replace(/<a\b([^>]*)>/g, (_m, attrs: string) => `<a${attrs.replace(/\s(href|target|rel)="[^"]*"/g, '')}>`);
 }

@@ -39,10 +39,11 @@ function walkNameTree(node: PDFDict, add: (name: string, value: unknown) => void
     }
   }
   const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
-  if (kids) for (let i = 0; i < kids.size(); i++) {
-    const kid = kids.lookup(i);
-    if (kid instanceof PDFDict) walkNameTree(kid, add);
-  }
+  if (kids)
+    for (let i = 0; i < kids.size(); i++) {
+      const kid = kids.lookup(i);
+      if (kid instanceof PDFDict) walkNameTree(kid, add);
+    }
 }
 
 /** `/zd-reg-a#2Db` → `zd-reg-a-b` (PDF name escapes). */

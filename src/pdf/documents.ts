@@ -11,7 +11,7 @@ export interface PrintRegulation {
   anchor: string;
   title: string;
   caption: string;
-  docNumber?: string;
+  docNumber?: string | undefined;
   regulation: Regulation;
 }
 
@@ -124,7 +124,9 @@ export function toManifestEntry(doc: PrintDocument): PrintManifestEntry {
     year: doc.year,
     current: doc.current,
     key: doc.key,
-    title: doc.chapterTitle ? `${doc.handbookTitle}（${doc.year}年版）${doc.chapterTitle}` : `${doc.handbookTitle}（${doc.year}年版）`,
+    title: doc.chapterTitle
+      ? `${doc.handbookTitle}（${doc.year}年版）${doc.chapterTitle}`
+      : `${doc.handbookTitle}（${doc.year}年版）`,
     fileName: doc.fileName,
     path: doc.path,
     chapters: doc.chapters.map((c) => ({ key: c.chapter.key, heading: c.heading, anchor: c.anchor })),

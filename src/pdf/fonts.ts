@@ -10,10 +10,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
-import { Font, OTFReader, otf2ttfobject } from 'fonteditor-core';
+import fonteditor from 'fonteditor-core';
+
+const { Font, OTFReader, otf2ttfobject } = fonteditor;
 
 export interface PrintFonts {
   /** File name → TrueType bytes, served at /__zd-print-fonts/<name>. */
@@ -73,7 +75,8 @@ export async function buildPrintFonts(text: string, log: (line: string) => void 
 export function collectCodePoints(text: string): number[] {
   const set = new Set<number>();
   for (let cp = 0x20; cp < 0x7f; cp++) set.add(cp);
-  for (const char of '—　“”‘’（）《》〔〕，。、；：？！…·') set.add(char.codePointAt(0)!);
+  // Also what print-document.css prints itself (page numbers, list numbers).
+  for (const char of '—　“”‘’（）《》〔〕，。、；：？！…·．0123456789') set.add(char.codePointAt(0)!);
   for (const char of text) {
     const cp = char.codePointAt(0)!;
     if (cp >= 0x20 && !(cp >= 0xd800 && cp <= 0xdfff)) set.add(cp);
@@ -110,6 +113,7 @@ async function convertCached(source: FontSource, codePoints: number[]): Promise<
     const bytes = convertToTrueType(extractFace(await readFile(source.path), source.index), codePoints);
     await mkdir(CACHE_DIR, { recursive: true });
     await writeFile(cached, bytes);
+    await pruneCache();
     return bytes;
   }
 }
@@ -185,7 +189,11 @@ export function convertToTrueType(otf: Buffer, codePoints: number[]): Uint8Array
   const font = Font.create();
   font.set(ttf);
   const written = font.write({ type: 'ttf', hinting: false }) as ArrayBuffer | Buffer;
-  return new Uint8Array(written instanceof ArrayBuffer ? written : written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength));
+  return new Uint8Array(
+    written instanceof ArrayBuffer
+      ? written
+      : written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength),
+  );
 }
 
 /** fontkit path commands → fonteditor-core OTF contours (cubic control points off the curve). */
@@ -217,4 +225,14 @@ function toContours(commands: fontkit.PathCommand[]): OtfPoint[][] {
     if (contour.length > 1 && first && last?.onCurve && last.x === first.x && last.y === first.y) contour.pop();
   }
   return contours.filter((contour) => contour.length > 2);
+}
+
+/** Keeps the newest converted fonts only (each edit of the text makes a new subset). */
+async function pruneCache(keep = 12): Promise<void> {
+  const names = (await readdir(CACHE_DIR)).filter((name) => name.endsWith('.ttf'));
+  const dated = await Promise.all(
+    names.map(async (name) => ({ name, time: (await stat(join(CACHE_DIR, name))).mtimeMs })),
+  );
+  dated.sort((a, b) => b.time - a.time);
+  for (const { name } of dated.slice(keep)) await rm(join(CACHE_DIR, name), { force: true });
 }

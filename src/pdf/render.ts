@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
@@ -10,18 +10,18 @@ import { PDF_DIR } from './names.ts';
 
 export interface RenderOptions {
   /** The built site (default `dist`). */
-  distDir?: string;
+  distDir?: string | undefined;
   /** Edition year; default the current edition. */
-  year?: number;
+  year?: number | undefined;
   /** Only these document keys (chapter keys or `quanben`). */
-  only?: readonly string[];
+  only?: readonly string[] | undefined;
   /** Where to write the PDFs (default `<distDir>/pdf`). */
-  outDir?: string;
+  outDir?: string | undefined;
   /** Embed TrueType subsets of the Noto CJK fonts (default true); false leaves Chromium's Type 3 fallback. */
-  trueTypeFonts?: boolean;
+  trueTypeFonts?: boolean | undefined;
   /** Documents rendered at once. */
-  concurrency?: number;
-  log?: (line: string) => void;
+  concurrency?: number | undefined;
+  log?: ((line: string) => void) | undefined;
 }
 
 export interface RenderedPdf {
@@ -55,7 +55,11 @@ export async function readPrintManifest(distDir: string): Promise<PrintManifest>
   }
 }
 
-export function selectDocuments(manifest: PrintManifest, year?: number, only?: readonly string[]): PrintManifestEntry[] {
+export function selectDocuments(
+  manifest: PrintManifest,
+  year?: number,
+  only?: readonly string[],
+): PrintManifestEntry[] {
   const years = [...new Set(manifest.documents.map((doc) => doc.year))];
   const wanted = year ?? manifest.documents.find((doc) => doc.current)?.year;
   if (wanted === undefined || !years.includes(wanted)) {
@@ -77,17 +81,16 @@ export async function renderPdfs(options: RenderOptions = {}): Promise<RenderedP
   const log = options.log ?? (() => {});
   const manifest = await readPrintManifest(distDir);
   const documents = selectDocuments(manifest, options.year, options.only);
-  const fonts =
-    options.trueTypeFonts === false ? undefined : await buildPrintFonts(await collectText(distDir, documents), log);
+  const browser: Browser = await launchChromium();
   const server = await startStaticServer(distDir, manifest.base);
-  let browser: Browser | undefined;
   try {
-    browser = await launchChromium();
+    const fonts =
+      options.trueTypeFonts === false ? undefined : await buildPrintFonts(await collectText(distDir, documents), log);
     await mkdir(outDir, { recursive: true });
     const queue = [...documents];
     const results: RenderedPdf[] = [];
     const worker = async () => {
-      const page = await browser!.newPage();
+      const page = await browser.newPage();
       if (fonts) await routeFonts(page, fonts);
       for (let doc = queue.shift(); doc; doc = queue.shift()) {
         const result = await renderDocument(page, `${server.url}${doc.path}`, doc, outDir);
@@ -103,7 +106,7 @@ export async function renderPdfs(options: RenderOptions = {}): Promise<RenderedP
     await writeIndex(outDir, results);
     return results;
   } finally {
-    await browser?.close();
+    await browser.close();
     await server.close();
   }
 }
@@ -127,7 +130,8 @@ async function renderDocument(page: Page, url: string, doc: PrintManifestEntry, 
     await page.$$eval(
       '[data-toc-target]',
       (spans, map) => {
-        for (const span of spans as HTMLElement[]) span.textContent = String(map[span.dataset['tocTarget'] ?? ''] ?? '');
+        for (const span of spans as HTMLElement[])
+          span.textContent = String(map[span.dataset['tocTarget'] ?? ''] ?? '');
       },
       Object.fromEntries(starts.dests),
     );
@@ -149,7 +153,12 @@ async function renderDocument(page: Page, url: string, doc: PrintManifestEntry, 
     bytes: pdf.byteLength,
     ms: Math.round(performance.now() - started),
     starts: Object.fromEntries(starts.dests),
-    regulations: doc.regulations.map((r) => ({ id: r.id, title: r.title, chapter: r.chapter, page: startOf(r.anchor) })),
+    regulations: doc.regulations.map((r) => ({
+      id: r.id,
+      title: r.title,
+      chapter: r.chapter,
+      page: startOf(r.anchor),
+    })),
   };
 }
 
@@ -198,9 +207,8 @@ async function removeStalePdfs(outDir: string, documents: PrintManifestEntry[], 
 /** dist/pdf/manifest.json: what was rendered (the tests and the benchmark read it). */
 async function writeIndex(outDir: string, results: RenderedPdf[]): Promise<void> {
   const file = join(outDir, 'manifest.json');
-  let previous: RenderedPdf[] = [];
+  let previous: RenderedPdf[];
   try {
-    await stat(file);
     previous = JSON.parse(await readFile(file, 'utf8')) as RenderedPdf[];
   } catch {
     previous = [];

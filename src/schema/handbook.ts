@@ -5,8 +5,8 @@ import { isoDate } from './date.ts';
 export const editionSchema = z.strictObject({
   /** Edition year, e.g. 2026 for 《…制度汇编（2026年版）》. */
   year: z.number({ error: '版本年份（edition.year）应为四位数字，例如 2026' }).int().min(1949).max(2999),
-  /** 印发日期 of the edition. */
-  issuedOn: isoDate,
+  /** 印发日期 of the edition; absent while the edition is being prepared (after `edition:freeze`). */
+  issuedOn: isoDate.optional(),
   /** 文号 of the document that issued the edition. */
   docNumber: z.string().trim().min(1).optional(),
 });

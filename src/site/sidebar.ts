@@ -77,6 +77,29 @@ export function buildSidebar(
     entries.push(link(base, '按清理结果查看', statusPath(), location));
   }
 
+  // editions: begin (版本 switcher: each edition's home, this edition's changes, all editions)
+  if (model.archived.length > 0) {
+    entries.push({
+      type: 'group',
+      label: '版本',
+      collapsed: false,
+      badge: undefined,
+      entries: [
+        ...[model.current, ...model.archived].map((candidate) =>
+          link(
+            base,
+            candidate.key === CURRENT_EDITION ? `现行版（${candidate.year}年版）` : `${candidate.year}年版`,
+            editionHomePath(candidate.key),
+            location,
+          ),
+        ),
+        link(base, `${edition.year}年版变化`, `editions/${edition.year}/`, location),
+        link(base, '历年版本', 'editions/', location),
+      ],
+    });
+  }
+  // editions: end
+
   const chapterEntries: SidebarEntry[] = groupByChapter(edition, model.chapters)
     .filter((group) => group.regulations.length > 0)
     .map(({ chapter, regulations }) => {

@@ -26,7 +26,8 @@ export function editionHomePath(edition: string = CURRENT_EDITION): SitePath {
 /** Prefixes a site path with the deployment base (`/` or e.g. `/zhidu/`). */
 export function withBase(base: string, path: SitePath, hash?: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const fragment = hash ? `#${encodeURIComponent(hash)}` : '';
+  // Anchors are readable Chinese (#第五条); browsers accept them unencoded in href.
+  const fragment = hash ? `#${hash}` : '';
   return `${prefix}${path}${fragment}`;
 }
 

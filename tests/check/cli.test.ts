@@ -51,7 +51,8 @@ afterAll(async () => {
   await rm(bad, { recursive: true, force: true });
 });
 
-describe('npm run check (end to end)', () => {
+// Each test spawns node; generous timeouts for busy CI machines (no timings are asserted).
+describe('npm run check (end to end)', { timeout: 60_000 }, () => {
   it('exits 0 and says so when the tree is clean', () => {
     const result = run(['--root', clean]);
     expect(result.code).toBe(0);
@@ -127,7 +128,7 @@ describe('npm run check (end to end)', () => {
   });
 });
 
-describe('fixture trees through the CLI', () => {
+describe('fixture trees through the CLI', { timeout: 60_000 }, () => {
   it('reports a not-UTF-8 file with exit code 1', async () => {
     const { root } = await materialise('ZD001-gbk');
     try {

@@ -8,7 +8,7 @@ import { BASE, TODAY, checkTree } from './helpers.ts';
 const REPO = join(import.meta.dirname, '..', '..');
 
 describe('the real corpus (content/)', () => {
-  it('has no errors (warnings, e.g. impact of revisions, are allowed)', async () => {
+  it('has no errors (warnings, e.g. impact of revisions, are allowed)', { timeout: 60_000 }, async () => {
     const { findings } = await checkTree(REPO, TODAY);
     const errors = findings.filter((item) => item.severity === 'error');
     expect(errors.map((item) => `${item.file}:${item.line} ${item.code} ${item.message}`)).toEqual([]);

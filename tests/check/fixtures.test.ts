@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { BASE, brief, checkTree, fixtureNames, materialise } from './helpers.ts';
+import { runChecks } from '../../src/check/index.ts';
+import { BASE, TODAY, brief, checkTree, fixtureNames, materialise } from './helpers.ts';
 
 describe('shared base tree', () => {
   it('is clean: no errors, no warnings', async () => {
@@ -9,7 +10,7 @@ describe('shared base tree', () => {
   });
 });
 
-describe('one fixture per rule: exactly the expected findings, nothing else', async () => {
+describe('one fixture per rule: exactly the expected findings, nothing else', { timeout: 30_000 }, async () => {
   for (const name of await fixtureNames()) {
     it(name, async () => {
       const { root, expected } = await materialise(name);
@@ -28,3 +29,25 @@ describe('one fixture per rule: exactly the expected findings, nothing else', as
     });
   }
 });
+
+describe(
+  'naming files (npm run check -- <files>) gives the same findings for them as a full run',
+  { timeout: 30_000 },
+  async () => {
+    for (const name of await fixtureNames()) {
+      it(name, async () => {
+        const { root, expected } = await materialise(name);
+        try {
+          const { tree, findings } = await checkTree(root);
+          for (const file of new Set(expected.findings.map((item) => item.file))) {
+            if (!file.endsWith('.md')) continue;
+            const only = runChecks(tree, { today: TODAY, only: new Set([file]) });
+            expect(only).toEqual(findings.filter((item) => item.file === file));
+          }
+        } finally {
+          await rm(root, { recursive: true, force: true });
+        }
+      });
+    }
+  },
+);

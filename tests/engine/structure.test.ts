@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expected, fixtureCases, parseFixture } from './helpers.ts';
+import { expected, fixtureCases, parseFixture, parseText } from './helpers.ts';
 
 // Every tests/fixtures/engine/<case>/input.md is parsed and compared with expected.json
 // (a subset of { tree, issues, citations }: objects partially, arrays element by element).
@@ -63,5 +63,41 @@ describe('structure details', () => {
     const p = parseFixture('style-c-headings');
     expect(p.tree.sections.map((s) => s.anchor)).toEqual(['一', '二', '三', '四']);
     expect(p.tree.sections[1]?.text).toContain('（二）领导小组办公室的主要职责是：\n1.组织制定年度工作要点；');
+  });
+});
+
+describe('division numbering', () => {
+  it('章 numbering restarting in each 编 is accepted, and anchors stay unique', () => {
+    const p = parseText('## 第一编　甲\n\n## 第一章　子\n\n第一条　甲。\n\n## 第二编　乙\n\n## 第一章　丑\n\n第二条　乙。');
+    expect(p.issues).toEqual([]);
+  });
+
+  it('章 out of order', () => {
+    const p = parseText('## 第一章　甲\n\n第一条　甲。\n\n## 第三章　丙\n\n第二条　乙。\n\n## 第二章　乙\n\n第三条　丙。');
+    expect(p.issues.map((i) => [i.code, i.found, i.expected ?? null])).toEqual([
+      ['division-gap', '第三章', '第二章'],
+      ['division-order', '第二章', null],
+    ]);
+  });
+
+  it('a paragraph starting with 第二章 that is a sentence is not a heading', () => {
+    const p = parseText('第一条　甲。\n\n第二章规定的事项，按照本制度执行。');
+    expect(p.tree.divisions).toEqual([]);
+    expect(p.tree.articles[0]?.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('article label heuristics', () => {
+  it('no space after the number: an article when it is the next number, a sentence otherwise', () => {
+    const p = parseText('第一条　甲。\n\n第二条有下列情形之一的，予以通报。\n\n第一条有关规定同样适用。\n\n第三条为了测试。');
+    expect(p.tree.articles.map((a) => a.anchor)).toEqual(['第一条', '第二条', '第三条']);
+    expect(p.tree.articles[1]?.paragraphs.map((x) => x.text)).toEqual(['有下列情形之一的，予以通报。', '第一条有关规定同样适用。']);
+    expect(p.citations.map((c) => [c.kind, c.text, c.context.article])).toEqual([['bare', '第一条', '第二条']]);
+  });
+
+  it('with a space or in bold, a wrong number is still an article (and a numbering issue)', () => {
+    const p = parseText('第一条　甲。\n\n第五条　乙。\n\n**第九条**丙。');
+    expect(p.tree.articles.map((a) => a.anchor)).toEqual(['第一条', '第五条', '第九条']);
+    expect(p.issues.map((i) => i.code)).toEqual(['article-gap', 'article-gap']);
   });
 });

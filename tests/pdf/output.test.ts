@@ -86,7 +86,9 @@ describe.each(['kaoqin', WHOLE_KEY, 'xiaoneng-duche', 'yishi-juece'])('PDF %s', 
     expect(pdf.regulations.map((r) => r.id)).toEqual(expected.map((r) => r.id));
     let previous = 0;
     for (const regulation of expected) {
-      const block = squeeze(`${regulation.data.title}${formatCaption(regulation.data.history)}${regulation.data.docNumber ?? ''}`);
+      const block = squeeze(
+        `${regulation.data.title}${formatCaption(regulation.data.history)}${regulation.data.docNumber ?? ''}`,
+      );
       const found = pages.map((page, index) => (squeeze(page).includes(block) ? index + 1 : 0)).filter(Boolean);
       expect(found, regulation.data.title).toHaveLength(1);
       expect(found[0]!, regulation.data.title).toBeGreaterThan(previous);

@@ -17,7 +17,9 @@ describe('prepareBodyHtml', () => {
 
 describe('names', () => {
   it('say what the file is', () => {
-    expect(pdfFileName('XX镇人民政府制度汇编', 2026, '考勤与请销假')).toBe('XX镇人民政府制度汇编（2026年版）-考勤与请销假.pdf');
+    expect(pdfFileName('XX镇人民政府制度汇编', 2026, '考勤与请销假')).toBe(
+      'XX镇人民政府制度汇编（2026年版）-考勤与请销假.pdf',
+    );
     expect(pdfFileName('XX镇人民政府制度汇编', 2025)).toBe('XX镇人民政府制度汇编（2025年版）.pdf');
     expect(pdfFileName('A/B', 2026, 'C:D')).toBe('A_B（2026年版）-C_D.pdf');
     expect(pdfPath('制度 汇编.pdf')).toBe('pdf/%E5%88%B6%E5%BA%A6%20%E6%B1%87%E7%BC%96.pdf');
@@ -25,7 +27,15 @@ describe('names', () => {
   });
 
   it('number chapters in Chinese', () => {
-    expect([1, 4, 10, 11, 13, 20, 21].map(toChineseNumber)).toEqual(['一', '四', '十', '十一', '十三', '二十', '二十一']);
+    expect([1, 4, 10, 11, 13, 20, 21].map(toChineseNumber)).toEqual([
+      '一',
+      '四',
+      '十',
+      '十一',
+      '十三',
+      '二十',
+      '二十一',
+    ]);
     expect(chapterHeading({ key: 'kaoqin', title: '考勤与请销假', order: 4 })).toBe('第四类\u3000考勤与请销假');
   });
 });

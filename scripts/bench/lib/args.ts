@@ -1,6 +1,17 @@
 /** Command-line options of `npm run bench` (pure; unit-tested). */
 
-export const STEPS = ['check', 'build', 'plain', 'page-weight', 'pagefind', 'pdf', 'search', 'engine', 'editions', 'lighthouse'] as const;
+export const STEPS = [
+  'check',
+  'build',
+  'plain',
+  'page-weight',
+  'pagefind',
+  'pdf',
+  'search',
+  'engine',
+  'editions',
+  'lighthouse',
+] as const;
 export type Step = (typeof STEPS)[number];
 
 export const DEFAULT_SIZES = [100, 1000];
@@ -15,6 +26,8 @@ export interface BenchArgs {
   keep: boolean;
   /** Write nothing to bench-results/. */
   noSave: boolean;
+  /** Benchmark this existing content tree (copied) instead of generated corpora. */
+  content: string | null;
   help: boolean;
 }
 
@@ -28,6 +41,7 @@ Lighthouse 分数，并测 check、PDF、搜索（有对应脚本时）。结果
   --quick              只测 N=${QUICK_SIZES.join(',')}（等同 --sizes ${QUICK_SIZES.join(',')}）
   --skip a,b           跳过某些步骤：${STEPS.join('、')}
   --runs K             每种构建重复 K 次取中位数（默认 1）
+  --content <目录>      不生成语料，改测一个现有的内容目录（如 content，即真实手册）
   --keep               保留临时目录（生成的语料与构建产物）
   --no-save            不写 bench-results/
   -h, --help           显示本说明`;
@@ -35,7 +49,11 @@ Lighthouse 分数，并测 check、PDF、搜索（有对应脚本时）。结果
 export class ArgsError extends Error {}
 
 function parseSizes(text: string): number[] {
-  const sizes = text.split(',').map((part) => part.trim()).filter(Boolean).map(Number);
+  const sizes = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map(Number);
   if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
     throw new ArgsError(`--sizes 应为逗号分隔的正整数，例如 100,1000（收到“${text}”）`);
   }
@@ -43,15 +61,27 @@ function parseSizes(text: string): number[] {
 }
 
 function parseSkip(text: string): Step[] {
-  const names = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const names = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   for (const name of names) {
-    if (!(STEPS as readonly string[]).includes(name)) throw new ArgsError(`--skip 不认识“${name}”，可选：${STEPS.join(', ')}`);
+    if (!(STEPS as readonly string[]).includes(name))
+      throw new ArgsError(`--skip 不认识“${name}”，可选：${STEPS.join(', ')}`);
   }
   return names as Step[];
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { sizes: [...DEFAULT_SIZES], skip: [], runs: 1, keep: false, noSave: false, help: false };
+  const args: BenchArgs = {
+    sizes: [...DEFAULT_SIZES],
+    skip: [],
+    runs: 1,
+    keep: false,
+    noSave: false,
+    content: null,
+    help: false,
+  };
   let sizesGiven = false;
   let quick = false;
   for (let index = 0; index < argv.length; index++) {
@@ -84,7 +114,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       case '--runs': {
         const text = value();
         const runs = Number(text);
-        if (!Number.isInteger(runs) || runs < 1 || runs > 20) throw new ArgsError(`--runs 应为 1–20 的整数（收到“${text}”）`);
+        if (!Number.isInteger(runs) || runs < 1 || runs > 20)
+          throw new ArgsError(`--runs 应为 1–20 的整数（收到“${text}”）`);
         args.runs = runs;
         break;
       }
@@ -94,11 +125,15 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       case '--no-save':
         args.noSave = true;
         break;
+      case '--content':
+        args.content = value();
+        break;
       default:
         throw new ArgsError(`未知选项“${raw}”`);
     }
   }
   if (quick && sizesGiven) throw new ArgsError('--quick 与 --sizes 不能同时使用');
+  if (args.content !== null && (quick || sizesGiven)) throw new ArgsError('--content 与 --sizes/--quick 不能同时使用');
   if (quick) args.sizes = [...QUICK_SIZES];
   return args;
 }

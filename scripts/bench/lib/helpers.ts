@@ -56,48 +56,75 @@ export async function runHelper(
   name: string,
   context: HelperContext,
   cliArgs: readonly string[] | null = null,
-  timeoutMs = 20 * 60_000,
+  /** Script to run with cliArgs instead of scripts/bench/<name>.ts when that exports no benchmark function. */
+  cliScript: string | null = null,
+  timeoutMs = 30 * 60_000,
 ): Promise<HelperOutcome> {
   const modulePath = join(repoRoot, 'scripts', 'bench', `${name}.ts`);
   if (!existsSync(modulePath)) return { status: 'not-available', reason: `scripts/bench/${name}.ts 尚不存在` };
   const viaExport = exportsBenchFunction(readFileSync(modulePath, 'utf8'), name);
   if (!viaExport && !cliArgs) return { status: 'not-available', reason: `scripts/bench/${name}.ts 未导出 bench 函数` };
+  const cliPath = cliScript ?? modulePath;
   const started = performance.now();
   const runner = join(repoRoot, 'scripts', 'bench', 'lib', 'run-helper.ts');
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      viaExport ? [runner, modulePath, name, JSON.stringify(context)] : [modulePath, ...(cliArgs ?? [])],
+      viaExport ? [runner, modulePath, name, JSON.stringify(context)] : [cliPath, ...(cliArgs ?? [])],
       { cwd: repoRoot, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: process.env },
       (error, stdout, stderr) => {
         const wallMs = performance.now() - started;
         if (!viaExport) {
           if (error) {
-            resolve({ status: 'failed', reason: `${error.message.split('\n')[0]}：${stderr.trim().split('\n').slice(-3).join(' ⏎ ')}`, wallMs });
+            resolve({
+              status: 'failed',
+              reason: `${error.message.split('\n')[0]}：${stderr.trim().split('\n').slice(-3).join(' ⏎ ')}`,
+              wallMs,
+            });
             return;
           }
           const last = stdout.trim().split('\n').at(-1) ?? '';
-          let result: unknown = { wallMs };
+          let result: unknown;
           try {
             result = JSON.parse(last);
           } catch {
-            // not JSON: the wall time is the figure
+            // not JSON: a printed key/value table (console.table), else the wall time
+            const table = parseKeyValueTable(stdout);
+            result =
+              table.length > 0
+                ? { rows: table.map((row) => ({ ...row, label: `${name}：${row.label}` })) }
+                : { wallMs };
           }
-          resolve({ status: 'ok', function: `CLI ${cliArgs?.join(' ') ?? ''}`, result, wallMs, output: stdout.slice(-4000) });
+          resolve({
+            status: 'ok',
+            function: `CLI ${cliArgs?.join(' ') ?? ''}`,
+            result,
+            wallMs,
+            output: stdout.slice(-4000),
+          });
           return;
         }
         const at = stdout.lastIndexOf(RESULT_MARKER);
         if (at < 0) {
           const why = error ? error.message.split('\n')[0] : '没有输出结果';
-          resolve({ status: 'failed', reason: `${why}${stderr ? `：${stderr.trim().split('\n').slice(-3).join(' ⏎ ')}` : ''}`, wallMs });
+          resolve({
+            status: 'failed',
+            reason: `${why}${stderr ? `：${stderr.trim().split('\n').slice(-3).join(' ⏎ ')}` : ''}`,
+            wallMs,
+          });
           return;
         }
         try {
-          const payload = JSON.parse(stdout.slice(at + RESULT_MARKER.length)) as { notAvailable?: string; function?: string; result?: unknown };
+          const payload = JSON.parse(stdout.slice(at + RESULT_MARKER.length)) as {
+            notAvailable?: string;
+            function?: string;
+            result?: unknown;
+          };
           if (payload.notAvailable) resolve({ status: 'not-available', reason: payload.notAvailable });
           else {
             const result = payload.result as { notAvailable?: unknown } | null;
-            if (result && typeof result === 'object' && typeof result.notAvailable === 'string') resolve({ status: 'not-available', reason: result.notAvailable });
+            if (result && typeof result === 'object' && typeof result.notAvailable === 'string')
+              resolve({ status: 'not-available', reason: result.notAvailable });
             else resolve({ status: 'ok', function: payload.function ?? '?', result: payload.result, wallMs });
           }
         } catch (parseError) {
@@ -106,6 +133,32 @@ export async function runHelper(
       },
     );
   });
+}
+
+/**
+ * Rows of a key/value table printed by console.table (`│ firstQueryKB │ 128.3 │`) with numeric values (pure).
+ * Keys ending in KB/MB are converted to bytes, keys mentioning ms to milliseconds.
+ */
+export function parseKeyValueTable(output: string): Array<{ key: string; label: string; value: number; unit: Unit }> {
+  const rows: Array<{ key: string; label: string; value: number; unit: Unit }> = [];
+  for (const line of output.split('\n')) {
+    const cells = line.split('│').map((cell) => cell.trim());
+    if (cells.length !== 4 || !cells[1] || cells[1] === '(index)') continue;
+    const key = cells[1];
+    const text = (cells[2] ?? '').replace(/^'|'$/g, '');
+    if (!/^-?\d+(\.\d+)?$/.test(text)) continue;
+    let value = Number(text);
+    let unit: Unit = guessUnit(key);
+    if (/\bKB\b|KB$|KB\b/.test(key)) {
+      value *= 1024;
+      unit = 'bytes';
+    } else if (/\bMB\b|MB$/.test(key)) {
+      value *= 1024 * 1024;
+      unit = 'bytes';
+    } else if (/\bms\b|Ms\b|ms$/.test(key)) unit = 'ms';
+    rows.push({ key, label: key, value, unit });
+  }
+  return rows;
 }
 
 export function guessUnit(key: string): Unit {
@@ -149,7 +202,10 @@ export function helperRows(name: string, section: string, size: number | null, o
   if (result && typeof result === 'object' && Array.isArray(result.rows)) {
     for (const [index, raw] of (result.rows as HelperRow[]).entries()) {
       const label = typeof raw.label === 'string' ? raw.label : `${name} #${index + 1}`;
-      const unit = typeof raw.unit === 'string' && (UNITS as readonly string[]).includes(raw.unit) ? (raw.unit as Unit) : guessUnit(label);
+      const unit =
+        typeof raw.unit === 'string' && (UNITS as readonly string[]).includes(raw.unit)
+          ? (raw.unit as Unit)
+          : guessUnit(label);
       const row: BenchRow = {
         key: `${base}.${typeof raw.key === 'string' ? raw.key : label}`,
         section,
@@ -161,6 +217,8 @@ export function helperRows(name: string, section: string, size: number | null, o
       if (typeof raw.note === 'string') row.note = raw.note;
       else if (typeof raw.value === 'string') row.note = raw.value;
       if (typeof raw.target === 'string') row.target = raw.target;
+      else if (typeof raw.target === 'number')
+        row.target = unit === 'ratio' ? `≤ ${raw.target.toFixed(2)}×` : `≤ ${raw.target}`;
       if (typeof raw.pass === 'boolean') row.pass = raw.pass;
       rows.push(row);
     }
@@ -169,7 +227,14 @@ export function helperRows(name: string, section: string, size: number | null, o
       if (rows.length >= 40) return;
       if (typeof value === 'number' && Number.isFinite(value)) {
         const key = path.join('.') || 'value';
-        rows.push({ key: `${base}.${key}`, section, label: `${name}: ${key}`, size, unit: guessUnit(path.at(-1) ?? key), ours: value });
+        rows.push({
+          key: `${base}.${key}`,
+          section,
+          label: `${name}: ${key}`,
+          size,
+          unit: guessUnit(path.at(-1) ?? key),
+          ours: value,
+        });
       } else if (value && typeof value === 'object' && !Array.isArray(value)) {
         for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
       }
@@ -177,7 +242,15 @@ export function helperRows(name: string, section: string, size: number | null, o
     walk(outcome.result, []);
   }
   if (rows.length === 0) {
-    rows.push({ key: `${base}.wall`, section, label: `${name}（整体耗时）`, size, unit: 'ms', ours: outcome.wallMs, note: '模块未返回数值' });
+    rows.push({
+      key: `${base}.wall`,
+      section,
+      label: `${name}（整体耗时）`,
+      size,
+      unit: 'ms',
+      ours: outcome.wallMs,
+      note: '模块未返回数值',
+    });
   }
   return rows;
 }

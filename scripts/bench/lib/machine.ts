@@ -7,7 +7,9 @@ import type { MachineInfo } from './results.ts';
 
 function packageVersion(repoRoot: string, name: string): string | undefined {
   try {
-    return (JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version?: string }).version;
+    return (
+      JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version?: string }
+    ).version;
   } catch {
     return undefined;
   }
@@ -24,7 +26,11 @@ export function machineInfo(repoRoot: string, chromiumPath = '/usr/bin/chromium'
     loadAverage: loadavg(),
   };
   try {
-    info.chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 10_000 }).trim();
+    info.chromium = execFileSync(chromiumPath, ['--version'], {
+      encoding: 'utf8',
+      timeout: 10_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     // no browser: Lighthouse will say so
   }

@@ -124,7 +124,11 @@ function sampleTree(root: number): { rssBytes: number; others: number[] } {
   return { rssBytes: pages * PAGE_SIZE, others: [...parents.keys()].filter((pid) => !inTree.has(pid)) };
 }
 
-export async function runMeasured(command: string, args: readonly string[], options: MeasureOptions): Promise<Measured> {
+export async function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: MeasureOptions,
+): Promise<Measured> {
   const timeFile = `${options.logFile}.time`;
   const useTime = GNU_TIME !== null;
   const file = useTime ? (GNU_TIME as string) : command;
@@ -134,7 +138,11 @@ export async function runMeasured(command: string, args: readonly string[], opti
   const seen = new Map<number, string>();
   const concurrent = new Set<string>();
   const started = performance.now();
-  const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(file, argv, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   let peak: number | null = existsSync('/proc/self/stat') ? 0 : null;

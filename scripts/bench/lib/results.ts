@@ -47,6 +47,7 @@ export interface BenchOptions {
   skip: string[];
   runs: number;
   keep: boolean;
+  content?: string | null;
 }
 
 export interface BenchResults {
@@ -65,7 +66,9 @@ export interface BenchResults {
 export function isBenchResults(value: unknown): value is BenchResults {
   if (!value || typeof value !== 'object') return false;
   const candidate = value as Partial<BenchResults>;
-  return candidate.schema === RESULTS_SCHEMA && Array.isArray(candidate.rows) && typeof candidate.startedAt === 'string';
+  return (
+    candidate.schema === RESULTS_SCHEMA && Array.isArray(candidate.rows) && typeof candidate.startedAt === 'string'
+  );
 }
 
 /** `2025-06-01T08:30:00.000Z` → `2025-06-01T08-30-00Z`, safe as a file name everywhere. */
@@ -102,6 +105,21 @@ export function formatComparison(row: BenchRow): string {
   return r === null ? '' : formatRatio(r);
 }
 
+/**
+ * The run to compare with: the newest earlier result that measured at least one of the same rows (so a
+ * `--content` run or a `--sizes 300` run does not hide the last comparable one). Candidates newest first.
+ */
+export function pickPrevious(candidates: readonly BenchResults[], current: BenchResults): BenchResults | null {
+  const keys = new Set(current.rows.filter((row) => row.ours !== null).map((row) => row.key));
+  return (
+    candidates.find(
+      (candidate) =>
+        candidate.startedAt !== current.startedAt &&
+        candidate.rows.some((row) => row.ours !== null && keys.has(row.key)),
+    ) ?? null
+  );
+}
+
 export interface RowChange {
   key: string;
   before: number;
@@ -117,7 +135,12 @@ export function compareResults(previous: BenchResults | null, current: BenchResu
   for (const row of current.rows) {
     const old = before.get(row.key);
     if (!old || old.ours == null || row.ours == null || old.unit !== row.unit) continue;
-    changes.set(row.key, { key: row.key, before: old.ours, after: row.ours, change: relativeChange(old.ours, row.ours) });
+    changes.set(row.key, {
+      key: row.key,
+      before: old.ours,
+      after: row.ours,
+      change: relativeChange(old.ours, row.ours),
+    });
   }
   return changes;
 }
@@ -137,7 +160,16 @@ function targetCell(row: BenchRow): string {
   return `${row.target} ${row.pass ? '✓' : '✗'}`;
 }
 
-export const TABLE_HEADER = ['指标', 'N', '本站', 'Starlight 原版', '本站/原版', '目标', '上次 (变化)', '备注'] as const;
+export const TABLE_HEADER = [
+  '指标',
+  'N',
+  '本站',
+  'Starlight 原版',
+  '本站/原版',
+  '目标',
+  '上次 (变化)',
+  '备注',
+] as const;
 
 /** The printed table: rows grouped under their sections in first-seen order. */
 export function resultsTable(results: BenchResults, previous: BenchResults | null = null): string {
@@ -167,7 +199,9 @@ export function resultsTable(results: BenchResults, previous: BenchResults | nul
       ]);
     }
   }
-  return formatTable(TABLE_HEADER, lines, { align: ['left', 'right', 'right', 'right', 'right', 'left', 'right', 'left'] });
+  return formatTable(TABLE_HEADER, lines, {
+    align: ['left', 'right', 'right', 'right', 'right', 'left', 'right', 'left'],
+  });
 }
 
 export function machineLine(machine: MachineInfo): string {

@@ -20,7 +20,9 @@ const mod = (await import(pathToFileURL(modulePath).href)) as Record<string, unk
 const candidates = [`bench${name.charAt(0).toUpperCase()}${name.slice(1)}`, 'bench', 'run', 'default'];
 const chosen = candidates.find((key) => typeof mod[key] === 'function');
 if (!chosen) {
-  emit({ notAvailable: `没有导出基准函数（查找 ${candidates.join('、')}；实际导出：${Object.keys(mod).join('、') || '无'}）` });
+  emit({
+    notAvailable: `没有导出基准函数（查找 ${candidates.join('、')}；实际导出：${Object.keys(mod).join('、') || '无'}）`,
+  });
 } else {
   const result = await (mod[chosen] as (context: unknown) => unknown)(JSON.parse(contextJson));
   emit({ function: chosen, result: result ?? null });

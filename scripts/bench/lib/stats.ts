@@ -4,7 +4,9 @@ export function median(values: readonly number[]): number | null {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return null;
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 export interface Summary {
@@ -30,7 +32,8 @@ export function summarize(values: readonly number[]): Summary | null {
 
 /** `ours / baseline`, or null when either side is missing or the baseline is zero. */
 export function ratio(ours: number | null | undefined, baseline: number | null | undefined): number | null {
-  if (ours == null || baseline == null || !Number.isFinite(ours) || !Number.isFinite(baseline) || baseline === 0) return null;
+  if (ours == null || baseline == null || !Number.isFinite(ours) || !Number.isFinite(baseline) || baseline === 0)
+    return null;
   return ours / baseline;
 }
 

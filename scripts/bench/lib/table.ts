@@ -46,12 +46,20 @@ export interface TableOptions {
  * Renders rows as a Markdown-compatible pipe table (readable in a terminal, pastable into an issue).
  * A row that is a single string is a section heading spanning the table.
  */
-export function formatTable(header: readonly string[], rows: ReadonlyArray<readonly string[] | string>, options: TableOptions = {}): string {
+export function formatTable(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[] | string>,
+  options: TableOptions = {},
+): string {
   const columns = header.length;
   const widths = header.map((cell) => Math.max(3, displayWidth(cell)));
   for (const row of rows) {
-    if (typeof row === 'string') continue;
-    for (let index = 0; index < columns; index++) widths[index] = Math.max(widths[index] as number, displayWidth(row[index] ?? ''));
+    if (typeof row === 'string') {
+      widths[0] = Math.max(widths[0] as number, displayWidth(`**${row}**`));
+      continue;
+    }
+    for (let index = 0; index < columns; index++)
+      widths[index] = Math.max(widths[index] as number, displayWidth(row[index] ?? ''));
   }
   const align = (index: number): Align => options.align?.[index] ?? 'left';
   const line = (cells: readonly string[]) =>

@@ -46,7 +46,10 @@ export function formatCli(report: Report, options: CliOptions = {}): string {
         const gutter = String(item.line);
         const [text, caret] = excerpt(source, item.column);
         out.push(paint('dim', `    ${gutter} │ `) + text);
-        out.push(paint('dim', `    ${' '.repeat(gutter.length)} │ `) + paint(item.severity === 'error' ? 'red' : 'yellow', caret));
+        out.push(
+          paint('dim', `    ${' '.repeat(gutter.length)} │ `) +
+            paint(item.severity === 'error' ? 'red' : 'yellow', caret),
+        );
       }
       out.push(`    ${paint('cyan', '修改方法：')}${item.hint}`);
       out.push(paint('dim', `    详见：${report.docsUrl(item.code)}`));

@@ -1,9 +1,13 @@
 import type { Html, Image, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Corpus, NumberingIssue, ParsedRegulation } from '../../engine/index.ts';
+import {
+  articleLabel,
+  type Article,
+  type Corpus,
+  type NumberingIssue,
+  type ParsedRegulation,
+} from '../../engine/index.ts';
 import { finding, type Finding } from '../finding.ts';
-
-const NUMBERING_CODES = { 'article-gap': 'ZD301', 'article-duplicate': 'ZD302', 'article-order': 'ZD303' } as const;
 
 const LEVEL_HINTS: Record<NumberingIssue['level'], string> = {
   article: '请检查条文编号是否连续；如确需删除一条，请将后续条文依次重新编号。',
@@ -13,30 +17,93 @@ const LEVEL_HINTS: Record<NumberingIssue['level'], string> = {
   subitem: '请检查 1. 2. 3. ……各目编号是否连续。',
 };
 
-/** ZD301–ZD303 (条), ZD310 (章、节、部分、项、目) from the engine's numbering issues. */
+/** ZD310 (章、节、部分、项、目) from the engine's numbering issues; 条 are judged by `checkArticleSequence`. */
 export function checkNumbering(parsed: ParsedRegulation): Finding[] {
-  const labels = new Set(parsed.tree.articles.map((article) => article.label));
-  // 第一条、第三条、第二条: 第二条 is out of order, not missing; report the order only.
-  const issues = parsed.issues.filter(
-    (issue) => !(issue.code === 'article-gap' && issue.expected && labels.has(issue.expected)),
-  );
-  return issues.map((issue) => {
-    const code = issue.level === 'article' ? NUMBERING_CODES[issue.code as keyof typeof NUMBERING_CODES] : 'ZD310';
-    return finding(code, {
-      file: parsed.input.filePath,
-      line: issue.position.start.line,
-      column: issue.position.start.column,
-      message: numberingMessage(issue),
-      hint: LEVEL_HINTS[issue.level],
-    });
-  });
+  return [
+    ...checkArticleSequence(parsed),
+    ...parsed.issues
+      .filter((issue) => issue.level !== 'article')
+      .map((issue) =>
+        finding('ZD310', {
+          file: parsed.input.filePath,
+          line: issue.position.start.line,
+          column: issue.position.start.column,
+          message: issue.message,
+          hint: LEVEL_HINTS[issue.level],
+        }),
+      ),
+  ];
 }
 
-/** `第五条之后应为第六条，但这里是第七条（缺少第六条）` for gaps; the engine's words otherwise. */
-export function numberingMessage(issue: NumberingIssue): string {
-  const gap = /(第[^，：]+?条)之后应为(第[^，]+?条)，实为(第[^，。]+?条)/u.exec(issue.message);
-  if (issue.code === 'article-gap' && gap) return `${gap[1]}之后应为${gap[2]}，但这里是${gap[3]}（缺少${gap[2]}）`;
-  return issue.message;
+const label = (number: number) => articleLabel({ number });
+const span = (from: number, to: number) => (from === to ? label(from) : `${label(from)}至${label(to)}`);
+
+/**
+ * ZD301–ZD303 over the engine's articles, one finding per mistake: a single mistyped number
+ * (第一条、第二条、第八条、第四条) is one error at 第八条, not a gap plus a run of order errors.
+ * 第X条之一 (inserted articles) are left alone.
+ */
+export function checkArticleSequence(parsed: ParsedRegulation): Finding[] {
+  const articles = parsed.tree.articles.filter((article) => !article.sub);
+  const out: Finding[] = [];
+  const seen = new Map<number, Article>();
+  const later = (index: number, number: number) => articles.slice(index + 1).some((a) => a.number === number);
+  let expected = 1;
+  articles.forEach((article, index) => {
+    const at = {
+      file: parsed.input.filePath,
+      line: article.labelPosition.start.line,
+      column: article.labelPosition.start.column,
+    };
+    const previous = expected > 1 ? `${label(expected - 1)}之后` : '正文第一条';
+    const next = articles[index + 1];
+    const earlier = seen.get(article.number);
+    if (article.number === expected) {
+      expected += 1;
+    } else if (next && next.number === expected + 1) {
+      // The neighbours agree: this number is a slip of the pen.
+      const code = earlier ? 'ZD302' : article.number > expected ? 'ZD301' : 'ZD303';
+      out.push(
+        finding(code, {
+          ...at,
+          message: `${previous}应为${label(expected)}，但这里是${article.label}（下一条是${next.label}，这里应为${label(expected)}）`,
+          hint: `把“${article.label}”改为“${label(expected)}”。`,
+        }),
+      );
+      expected += 1;
+    } else if (earlier) {
+      out.push(
+        finding('ZD302', {
+          ...at,
+          message: `${article.label}重复：第 ${earlier.labelPosition.start.line} 行已有${article.label}`,
+          hint: '将重复的条文及其后各条依次重新编号。',
+        }),
+      );
+      expected = Math.max(expected, article.number + 1);
+    } else if (article.number > expected) {
+      const missing = Array.from({ length: article.number - expected }, (_, i) => expected + i);
+      // 第一条、第三条、第二条: 第二条 is out of order, not missing; reported where it stands.
+      if (!missing.every((number) => later(index, number))) {
+        out.push(
+          finding('ZD301', {
+            ...at,
+            message: `${previous}应为${label(expected)}，但这里是${article.label}（缺少${span(expected, article.number - 1)}）`,
+          }),
+        );
+      }
+      expected = article.number + 1;
+    } else {
+      const before = articles[index - 1];
+      out.push(
+        finding('ZD303', {
+          ...at,
+          message: `${article.label}出现在${before?.label ?? '前面各条'}之后，编号顺序颠倒`,
+        }),
+      );
+    }
+    if (!earlier) seen.set(article.number, article);
+  });
+  return out;
 }
 
 /** ZD304: nothing after the frontmatter. */
@@ -59,8 +126,16 @@ const TOLERATED_HTML = /^\s*<br\s*\/?>\s*$|^\s*<!--[\s\S]*-->\s*$/i;
 /** Whether a URL would run code (javascript:, vbscript:, data:text/html). */
 export function isScriptUrl(url: string): boolean {
   // Browsers ignore control characters and whitespace inside the scheme.
-  const compact = url.replace(/[\u0000-\u0020]/g, '');
+  const compact = [...url].filter((char) => (char.codePointAt(0) ?? 0) > 0x20).join('');
   return SCRIPT_URL.test(compact) || /^(?:javascript|vbscript):/i.test(compact);
+}
+
+/**
+ * Whether a file can contain anything `checkMarkup` reports: HTML needs `<`, images `![`, script
+ * URLs their scheme (or a character reference hiding it). Lets the check skip a second parse.
+ */
+export function mayContainMarkup(source: string): boolean {
+  return /<|!\[|javascript|vbscript|data:|&#|&[a-z]+;/i.test(source);
 }
 
 /** ZD305/ZD306/ZD307 on the Markdown tree (the engine's parser, positions in the file). */
@@ -76,18 +151,26 @@ export function checkMarkup(root: Root, file: string): Finding[] {
       const html = (node as Html).value;
       if (SCRIPT_TAG.test(html) || EVENT_ATTRIBUTE.test(html) || /(?:href|src)\s*=\s*["']?\s*javascript:/i.test(html)) {
         const what = SCRIPT_TAG.exec(html)?.[0]?.trim() ?? EVENT_ATTRIBUTE.exec(html)?.[0]?.trim() ?? 'javascript:';
-        out.push(
-          finding('ZD306', { ...at(node), message: `正文中含有可执行脚本的 HTML（${what}），这是不允许的` }),
-        );
+        out.push(finding('ZD306', { ...at(node), message: `正文中含有可执行脚本的 HTML（${what}），这是不允许的` }));
       } else if (!TOLERATED_HTML.test(html) && !/^\s*<\/[a-z][a-z0-9]*\s*>\s*$/i.test(html)) {
         // A lone closing tag belongs to an opening tag reported already.
         const shown = html.length > 40 ? `${html.slice(0, 40)}…` : html;
-        out.push(finding('ZD305', { ...at(node), message: `正文中含有 HTML 标签“${shown.replace(/\s+/g, ' ')}”，正文只能使用 Markdown` }));
+        out.push(
+          finding('ZD305', {
+            ...at(node),
+            message: `正文中含有 HTML 标签“${shown.replace(/\s+/g, ' ')}”，正文只能使用 Markdown`,
+          }),
+        );
       }
     } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const url = (node as Link).url;
       if (isScriptUrl(url)) {
-        out.push(finding('ZD306', { ...at(node), message: `链接地址“${url.slice(0, 40)}”是脚本（javascript:），点击会执行代码` }));
+        out.push(
+          finding('ZD306', {
+            ...at(node),
+            message: `链接地址“${url.slice(0, 40)}”是脚本（javascript:），点击会执行代码`,
+          }),
+        );
       }
       if (node.type === 'image' && !(node as Image).alt?.trim()) {
         out.push(

@@ -90,7 +90,10 @@ export function translateYamlError(message: string): string {
   const first = message.split('\n')[0] ?? message;
   const glosses: [RegExp, string][] = [
     [/Map keys must be unique/i, '同一字段写了两次'],
-    [/Implicit keys need to be on a single line|Implicit map keys need to be followed by map values/i, '字段名后缺少冒号，或冒号后缺少空格'],
+    [
+      /Implicit keys need to be on a single line|Implicit map keys need to be followed by map values/i,
+      '字段名后缺少冒号，或冒号后缺少空格',
+    ],
     [/Nested mappings are not allowed in compact mappings/i, '一行里出现了两个冒号，值中含冒号时请用引号括起来'],
     [/All mapping items must start at the same column|bad indentation|indent/i, '缩进不一致'],
     [/Missing closing "?quote|Missing closing/i, '引号没有闭合'],
@@ -110,11 +113,16 @@ export function relocateYamlError(
   error: { message: string; position: { line: number; column: number } },
 ): { line: number; column: number } {
   const { line, column } = error.position;
-  const quote = /Missing closing "quote/.test(error.message) ? '"' : /Missing closing 'quote/.test(error.message) ? "'" : '';
+  const quote = /Missing closing "quote/.test(error.message)
+    ? '"'
+    : /Missing closing 'quote/.test(error.message)
+      ? "'"
+      : '';
   if (quote) {
     for (let index = Math.min(line, lines.length) - 1; index >= 0; index--) {
       const text = lines[index] ?? '';
-      if (text.split(quote).length % 2 === 0) return { line: index + 1, column: [...text.slice(0, text.lastIndexOf(quote))].length + 1 };
+      if (text.split(quote).length % 2 === 0)
+        return { line: index + 1, column: [...text.slice(0, text.lastIndexOf(quote))].length + 1 };
     }
   }
   const last = Math.max(1, lines.length - (lines.at(-1) === '' ? 1 : 0));

@@ -45,9 +45,7 @@ export function checkFrontmatter(file: RegulationFile, context: FrontmatterConte
           file: file.filePath,
           ...yaml.keyPositionOf([...path, key]),
           message: `未知字段“${key}”${guess ? `，是否应为“${guess}”？` : ''}`,
-          hint: guess
-            ? `把“${key}”改为“${guess}”。`
-            : `删除该字段；允许的字段有：${candidates.join('、')}。`,
+          hint: guess ? `把“${key}”改为“${guess}”。` : `删除该字段；允许的字段有：${candidates.join('、')}。`,
         }),
       );
     }
@@ -71,7 +69,11 @@ export function checkFrontmatter(file: RegulationFile, context: FrontmatterConte
       );
     } else if (issue.code === 'invalid_value') {
       out.push(finding('ZD104', { ...base, message: describeIssue(issue, root) }));
-    } else if (typeof last === 'string' && DATE_FIELDS.has(last) && (issue.code === 'custom' || issue.code === 'invalid_union')) {
+    } else if (
+      typeof last === 'string' &&
+      DATE_FIELDS.has(last) &&
+      (issue.code === 'custom' || issue.code === 'invalid_union')
+    ) {
       const shown = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
       out.push(
         finding('ZD105', {

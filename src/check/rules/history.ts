@@ -82,7 +82,11 @@ export function checkHistory(file: RegulationFile, context: HistoryContext): Fin
   if (abolishedIndex >= 0) {
     for (let index = abolishedIndex + 1; index < history.length; index++) {
       const entry = history[index] as HistoryEntry;
-      emit('ZD209', ['history', index], `制度已于 ${history[abolishedIndex]?.date} 废止，之后不应再有${label(entry, index)}`);
+      emit(
+        'ZD209',
+        ['history', index],
+        `制度已于 ${history[abolishedIndex]?.date} 废止，之后不应再有${label(entry, index)}`,
+      );
     }
   }
 

@@ -39,7 +39,9 @@ export function checkImpact(corpus: Corpus, context: ImpactContext): Finding[] {
   const broken = brokenCitations(corpus, context.edition);
   for (const revised of corpus.regulations(context.edition)) {
     if (revised.input.status !== 'revised') continue;
-    const before = context.previousEdition ? articleMap(corpus.get(revised.input.id, context.previousEdition)) : undefined;
+    const before = context.previousEdition
+      ? articleMap(corpus.get(revised.input.id, context.previousEdition))
+      : undefined;
     const now = articleMap(revised)!;
     const title = revised.input.title;
     const note = context.notes.get(revised.input.id);

@@ -38,7 +38,10 @@ export async function ensurePdfs(): Promise<RenderedPdf[]> {
 
 /** Text of each page (pdftotext -layout), index 0 = page 1. */
 export function readPages(file: string): string[] {
-  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const pages = text.split('\f');
   if (pages.at(-1)?.trim() === '') pages.pop();
   return pages;
