@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeArticleChanges from './src/editions/rehype-article-changes.ts';
@@ -25,6 +26,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // Print-only routes exist for the PDF renderer; readers never land on them.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${siteConfig.base}print/`) }),
     starlight({
       title: handbookTitle,
       defaultLocale: 'root',
@@ -32,7 +35,7 @@ export default defineConfig({
       // The sidebar is built per page in src/site/route-data.ts so a page does not grow with the corpus.
       sidebar: [],
       routeMiddleware: './src/site/route-data.ts',
-      customCss: ['./src/styles/handbook.css', './src/styles/regulation.css'],
+      customCss: ['./src/styles/handbook.css', './src/styles/regulation.css', './src/styles/print-pdf.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',

@@ -52,7 +52,12 @@ export interface Scores {
 }
 
 export function score(queries: EvalQuery[], runs: QueryRun[]): Scores {
-  let r1 = 0, r3 = 0, mrr = 0, zero = 0, articles = 0, articleTotal = 0;
+  let r1 = 0,
+    r3 = 0,
+    mrr = 0,
+    zero = 0,
+    articles = 0,
+    articleTotal = 0;
   const misses: string[] = [];
   queries.forEach((q, i) => {
     const run = runs[i]!;
@@ -61,7 +66,10 @@ export function score(queries: EvalQuery[], runs: QueryRun[]): Scores {
     if (rank === 0) r1++;
     if (rank >= 0 && rank < 3) r3++;
     if (rank >= 0) mrr += 1 / (rank + 1);
-    if (rank !== 0) misses.push(`${q.query} → 期望 ${q.expected.join('|')}，得到 ${run.paths.slice(0, 3).join(', ') || '（无结果）'}`);
+    if (rank !== 0)
+      misses.push(
+        `${q.query} → 期望 ${q.expected.join('|')}，得到 ${run.paths.slice(0, 3).join(', ') || '（无结果）'}`,
+      );
     if (q.article) {
       articleTotal++;
       const id = run.topArticle ?? '';
@@ -70,7 +78,18 @@ export function score(queries: EvalQuery[], runs: QueryRun[]): Scores {
     }
   });
   const ms = runs.map((run) => run.ms);
-  return { n: queries.length, r1, r3, mrr: mrr / queries.length, zero, articles, articleTotal, p50: percentile(ms, 50), p95: percentile(ms, 95), misses };
+  return {
+    n: queries.length,
+    r1,
+    r3,
+    mrr: mrr / queries.length,
+    zero,
+    articles,
+    articleTotal,
+    p50: percentile(ms, 50),
+    p95: percentile(ms, 95),
+    misses,
+  };
 }
 
 export function formatScores(label: string, s: Scores): string {

@@ -30,7 +30,9 @@ async function build(contentDir: string, work: string, name: string): Promise<Bu
   });
 }
 
-export async function benchEditions(context: { contentDir?: string; keep?: boolean } = {}): Promise<EditionsBenchResult> {
+export async function benchEditions(
+  context: { contentDir?: string; keep?: boolean } = {},
+): Promise<EditionsBenchResult> {
   const source = resolve(context.contentDir ?? join(REPO, 'content'));
   const work = join(REPO, '.cache', 'bench', `editions-${Date.now()}`);
   await mkdir(work, { recursive: true });
@@ -49,11 +51,36 @@ export async function benchEditions(context: { contentDir?: string; keep?: boole
       one,
       two,
       rows: [
-        { key: 'one.wall', label: '构建时间：仅现行版', value: one.wallMs / 1000, unit: 's', note: `${one.htmlPages} 个页面` },
-        { key: 'two.wall', label: '构建时间：现行版 + 往年版本', value: two.wallMs / 1000, unit: 's', note: `${two.htmlPages} 个页面` },
+        {
+          key: 'one.wall',
+          label: '构建时间：仅现行版',
+          value: one.wallMs / 1000,
+          unit: 's',
+          note: `${one.htmlPages} 个页面`,
+        },
+        {
+          key: 'two.wall',
+          label: '构建时间：现行版 + 往年版本',
+          value: two.wallMs / 1000,
+          unit: 's',
+          note: `${two.htmlPages} 个页面`,
+        },
         { key: 'pages.added', label: '往年版本增加的页面', value: two.htmlPages - one.htmlPages, unit: 'count' },
-        { key: 'wall.ratio', label: '构建时间之比（两版/一版）', value: two.wallMs / one.wallMs, unit: 'ratio', note: `页面数之比 ${(two.htmlPages / one.htmlPages).toFixed(2)}` },
-        { key: 'per-page.ratio', label: '每页构建时间之比（两版/一版）', value: ratio, unit: 'ratio', target: PER_PAGE_TARGET, pass: ratio <= PER_PAGE_TARGET },
+        {
+          key: 'wall.ratio',
+          label: '构建时间之比（两版/一版）',
+          value: two.wallMs / one.wallMs,
+          unit: 'ratio',
+          note: `页面数之比 ${(two.htmlPages / one.htmlPages).toFixed(2)}`,
+        },
+        {
+          key: 'per-page.ratio',
+          label: '每页构建时间之比（两版/一版）',
+          value: ratio,
+          unit: 'ratio',
+          target: PER_PAGE_TARGET,
+          pass: ratio <= PER_PAGE_TARGET,
+        },
       ],
     };
   } finally {
@@ -63,9 +90,19 @@ export async function benchEditions(context: { contentDir?: string; keep?: boole
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { content: { type: 'string' }, keep: { type: 'boolean', default: false } } });
-  const result = await benchEditions({ ...(values.content ? { contentDir: values.content } : {}), keep: values.keep ?? false });
+  const result = await benchEditions({
+    ...(values.content ? { contentDir: values.content } : {}),
+    keep: values.keep ?? false,
+  });
   for (const row of result.rows) {
-    const value = row.unit === 's' ? `${row.value.toFixed(1)} s` : row.unit === 'ratio' ? `${row.value.toFixed(2)}×` : String(row.value);
-    console.log(`${row.label}：${value}${row.note ? `（${row.note}）` : ''}${row.target ? `　目标 ≤ ${row.target}×：${row.pass ? '达到' : '未达到'}` : ''}`);
+    const value =
+      row.unit === 's'
+        ? `${row.value.toFixed(1)} s`
+        : row.unit === 'ratio'
+          ? `${row.value.toFixed(2)}×`
+          : String(row.value);
+    console.log(
+      `${row.label}：${value}${row.note ? `（${row.note}）` : ''}${row.target ? `　目标 ≤ ${row.target}×：${row.pass ? '达到' : '未达到'}` : ''}`,
+    );
   }
 }

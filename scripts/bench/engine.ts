@@ -47,7 +47,9 @@ if (dir) {
       const m = /^content\/(?:editions\/(\d+)\/)?regulations\/(.+)\.md$/.exec(f.path);
       return inputFromSource(m?.[2] ?? f.path, f.path, m?.[1] ?? 'current', f.content);
     });
-  externals = (parseYaml(gen.files.find((f) => f.path === 'content/external.yml')?.content ?? '[]') as ExternalDoc[] | null) ?? [];
+  externals =
+    (parseYaml(gen.files.find((f) => f.path === 'content/external.yml')?.content ?? '[]') as ExternalDoc[] | null) ??
+    [];
   source = `generated in memory (generate-corpus.ts, count ${count})`;
 }
 if (!allEditions) inputs = inputs.filter((i) => i.edition === 'current');
@@ -55,7 +57,9 @@ const loadMs = performance.now() - tLoad;
 
 const chars = inputs.reduce((n, i) => n + i.source.length, 0);
 console.log(`corpus: ${source}`);
-console.log(`regulations: ${inputs.length} (${allEditions ? 'all editions' : 'current edition'}), ${chars.toLocaleString('en')} characters (frontmatter included)`);
+console.log(
+  `regulations: ${inputs.length} (${allEditions ? 'all editions' : 'current edition'}), ${chars.toLocaleString('en')} characters (frontmatter included)`,
+);
 console.log(`load/generate + frontmatter (not engine): ${ms(loadMs)}`);
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
 console.log('');
@@ -93,10 +97,18 @@ const median = (xs: number[]): number => {
 console.log('');
 console.log(
   `median warm: parse ${ms(median(warm.map((x) => x.parse)))}, resolve ${ms(median(warm.map((x) => x.resolve)))}, total ${ms(median(warm.map((x) => x.total)))}` +
-    ` (${((chars / median(warm.map((x) => x.total))) * 1000 / 1e6).toFixed(2)} M chars/s)`,
+    ` (${(((chars / median(warm.map((x) => x.total))) * 1000) / 1e6).toFixed(2)} M chars/s)`,
 );
-console.log(`cold total: ${ms(rows[0]!.total)}; cpu time (user+sys, incl. GC threads) median warm ${ms(median(warm.map((x) => x.cpu)))}`);
-console.log(`load average: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (figures are wall-clock; other processes inflate them)`);
+console.log(
+  `cold total: ${ms(rows[0]!.total)}; cpu time (user+sys, incl. GC threads) median warm ${ms(median(warm.map((x) => x.cpu)))}`,
+);
+console.log(
+  `load average: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} (figures are wall-clock; other processes inflate them)`,
+);
 const mem = process.memoryUsage();
 console.log(`memory: rss ${mb(mem.rss)}, heapUsed ${mb(mem.heapUsed)}`);
-console.log(`citations: ${citations.toLocaleString('en')}, backlinks: ${backlinks.toLocaleString('en')}, findings: ${findings}`);
+console.log(
+  `citations: ${citations.toLocaleString('en')}, backlinks: ${backlinks.toLocaleString('en')}, findings: ${findings}`,
+);

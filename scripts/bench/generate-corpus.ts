@@ -26,6 +26,9 @@ export interface GenerateOptions {
   averageBodyChars?: number;
   /** Where to copy the yml files from (default: this repo's content/). */
   contentTemplateDir?: string;
+  /** Also write the files under this directory (`<outDir>/content/…`); `root` is an alias. */
+  outDir?: string;
+  root?: string;
 }
 
 export interface GeneratedFile {
@@ -208,9 +211,40 @@ const QUALIFIERS = [
 
 const BODIES = ['镇党委会', '镇党政联席会议', '镇政府常务会议'];
 const PREFIXES = ['XX委发', 'XX政发', 'XX政办发', 'XX纪发'];
-const ACTORS = ['机关工作人员', '各办（所、中心）', '承办人员', '部门负责人', '分管领导', '经办人', '值班人员', '驻村干部'];
-const OFFICES = ['党政办', '党建办', '组织办', '纪检监察办', '财政所', '经服中心', '民政科', '应急办', '综治办', '便民服务中心'];
-const PRINCIPLES = ['依法依规', '统一领导', '分级负责', '公开透明', '厉行节约', '便民高效', '权责一致', '注重实效', '实事求是', '从严管理'];
+const ACTORS = [
+  '机关工作人员',
+  '各办（所、中心）',
+  '承办人员',
+  '部门负责人',
+  '分管领导',
+  '经办人',
+  '值班人员',
+  '驻村干部',
+];
+const OFFICES = [
+  '党政办',
+  '党建办',
+  '组织办',
+  '纪检监察办',
+  '财政所',
+  '经服中心',
+  '民政科',
+  '应急办',
+  '综治办',
+  '便民服务中心',
+];
+const PRINCIPLES = [
+  '依法依规',
+  '统一领导',
+  '分级负责',
+  '公开透明',
+  '厉行节约',
+  '便民高效',
+  '权责一致',
+  '注重实效',
+  '实事求是',
+  '从严管理',
+];
 const GOALS = [
   '加强和规范{t}工作，提高工作效率和服务水平',
   '规范{t}管理，明确工作责任，防范廉政风险',
@@ -315,6 +349,8 @@ interface Plan {
   deadline: number;
   oldDeadline: number;
   keywords: string[];
+  /** Article with a table of standards (GFM), in ~8% of the A/B regulations. */
+  tableArticle?: number;
 }
 
 function pad2(n: number): string {
@@ -325,7 +361,11 @@ function date(rng: Rng, year: number, monthMin = 1, monthMax = 12): string {
   return `${year}-${pad2(rng.int(monthMin, monthMax))}-${pad2(rng.int(1, 28))}`;
 }
 
-function plan(options: Required<Omit<GenerateOptions, 'contentTemplateDir'>>, departments: string[], chapterKeys: Set<string>): Plan[] {
+function plan(
+  options: { count: number; seed: number; averageBodyChars: number },
+  departments: string[],
+  chapterKeys: Set<string>,
+): Plan[] {
   const rng = new Rng(options.seed);
   const combos: Array<{ topic: Topic; kind: Kind; q: (typeof QUALIFIERS)[number] }> = [];
   for (const q of QUALIFIERS) for (const kind of KINDS) for (const topic of TOPICS) combos.push({ topic, kind, q });
@@ -348,10 +388,15 @@ function plan(options: Required<Omit<GenerateOptions, 'contentTemplateDir'>>, de
     const round = Math.floor(i / order.length);
     // 机关 + 机关干部学习 → 镇机关干部学习; 网格化管理 + 管理制度 → 网格化管理制度
     const q = base.q.title === '机关' && base.topic.name.startsWith('机关') ? { title: '镇', slug: 'zhen-' } : base.q;
-    const kindTitle = base.topic.name.endsWith('管理') && base.kind.title.startsWith('管理') ? base.kind.title.slice(2) : base.kind.title;
+    const kindTitle =
+      base.topic.name.endsWith('管理') && base.kind.title.startsWith('管理')
+        ? base.kind.title.slice(2)
+        : base.kind.title;
     const title = `${q.title}${base.topic.name}${kindTitle}${round ? `（${cn(round + 1)}）` : ''}`;
     const slug = `${q.slug}${base.topic.slug}-${base.kind.slug}${round ? `-${round + 1}` : ''}`;
-    const chapter = chapterKeys.has(base.topic.chapter) ? base.topic.chapter : ([...chapterKeys][i % chapterKeys.size] as string);
+    const chapter = chapterKeys.has(base.topic.chapter)
+      ? base.topic.chapter
+      : ([...chapterKeys][i % chapterKeys.size] as string);
     names.add(title);
     const r = rng.next();
     const status: Status = r < 0.5 ? 'reaffirmed' : r < 0.75 ? 'revised' : r < 0.9 ? 'new' : 'abolished';
@@ -375,18 +420,36 @@ function plan(options: Required<Omit<GenerateOptions, 'contentTemplateDir'>>, de
       current = docNumber(prefix, y);
       history.push({ date: enactedOn, action: 'enacted', by, docNumber: current });
       effective = `${y}-${enactedOn.slice(5, 7)}-28`;
-      if (rng.chance(0.3)) {
+      const roll = rng.next();
+      if (roll < 0.3) {
         const y2 = rng.int(y + 1, 2023);
         const d2 = date(rng, y2);
         current = docNumber(prefix, y2);
-        history.push({ date: d2, action: 'revised', by, docNumber: current, note: `根据上级有关规定，调整${base.topic.name}工作的审批程序和职责分工。` });
+        history.push({
+          date: d2,
+          action: 'revised',
+          by,
+          docNumber: current,
+          note: `根据上级有关规定，调整${base.topic.name}工作的审批程序和职责分工。`,
+        });
         effective = `${y2}-${d2.slice(5, 7)}-28`;
-      } else if (rng.chance(0.3)) {
-        history.push({ date: `2023-03-${pad2(rng.int(10, 20))}`, action: 'reaffirmed', by: '镇党政联席会议', docNumber: docNumber('XX政发', 2023) });
+      } else if (roll < 0.51) {
+        history.push({
+          date: `2023-03-${pad2(rng.int(10, 20))}`,
+          action: 'reaffirmed',
+          by: '镇党政联席会议',
+          docNumber: docNumber('XX政发', 2023),
+        });
       }
       if (status === 'revised') {
         current = docNumber(prefix, 2026);
-        history.push({ date: `2026-03-${pad2(rng.int(12, 18))}`, action: 'revised', by: '镇党政联席会议', docNumber: current, note: '' });
+        history.push({
+          date: `2026-03-${pad2(rng.int(12, 18))}`,
+          action: 'revised',
+          by: '镇党政联席会议',
+          docNumber: current,
+          note: '',
+        });
         effective = '2026-04-01';
       } else if (status === 'abolished') {
         abolishedBefore2025 = rng.chance(0.4);
@@ -441,7 +504,15 @@ function plan(options: Required<Omit<GenerateOptions, 'contentTemplateDir'>>, de
     }
     const sections = style === 'C' ? Math.max(5, Math.min(12, Math.round(articles.length / 2))) : 0;
 
+    const tableArticle =
+      style !== 'C' && articles.length >= 9 && rng.chance(0.08) ? rng.int(6, articles.length - 3) : undefined;
+    if (tableArticle) {
+      const a = articles[tableArticle - 1] as ArticlePlan;
+      a.items = 0;
+      a.subitems = 0;
+    }
     const p: Plan = {
+      ...(tableArticle ? { tableArticle } : {}),
       index: i,
       topic: base.topic,
       kind: base.kind,
@@ -481,7 +552,9 @@ function plan(options: Required<Omit<GenerateOptions, 'contentTemplateDir'>>, de
   const successors = plans.filter((p) => p.status === 'new' || p.status === 'revised');
   for (const p of plans) {
     if (p.status !== 'abolished' || p.abolishedBefore2025 || !rng.chance(0.6)) continue;
-    const s = successors.find((x) => !x.replaces && x.style !== 'C' && x.topic.chapter === p.topic.chapter) ?? successors.find((x) => !x.replaces && x.style !== 'C');
+    const s =
+      successors.find((x) => !x.replaces && x.style !== 'C' && x.topic.chapter === p.topic.chapter) ??
+      successors.find((x) => !x.replaces && x.style !== 'C');
     if (!s) continue;
     p.replacedBy = s;
     s.replaces = p;
@@ -536,7 +609,8 @@ function crossCitation(ctx: TextContext): string {
   if (ctx.wholeTargets.length) {
     const t = rng.pick(ctx.wholeTargets);
     // the enacting 文号 is in the target's history in every edition
-    if (rng.chance(0.15)) return `${t.topic.name}事项按照《${t.title}》（${t.history[0]?.docNumber ?? t.docNumber}）执行。`;
+    if (rng.chance(0.15))
+      return `${t.topic.name}事项按照《${t.title}》（${t.history[0]?.docNumber ?? t.docNumber}）执行。`;
     return `${t.topic.name}工作按照《${nameOf(t, rng)}》执行。`;
   }
   return '其他事项按照上级有关规定执行。';
@@ -557,8 +631,10 @@ function articleText(ctx: TextContext, k: number, total: number): string {
   const out: string[] = [];
   let lead: string;
   let itemBank: readonly string[] | undefined;
+  let table: string[] | undefined;
   if (k === 1) {
-    const basis = ctx.externals.length && rng.chance(0.8) ? `根据《${rng.pick(ctx.externals)}》和上级有关规定` : '根据上级有关规定';
+    const basis =
+      ctx.externals.length && rng.chance(0.8) ? `根据《${rng.pick(ctx.externals)}》和上级有关规定` : '根据上级有关规定';
     lead = `为了${fill(rng.pick(GOALS), ctx)}，${basis}，结合我镇实际，制定${self}。`;
   } else if (k === 2) lead = `${self}适用于${fill(rng.pick(SCOPES), ctx)}。`;
   else if (k === total) {
@@ -566,8 +642,10 @@ function articleText(ctx: TextContext, k: number, total: number): string {
     if (p.replaces) lead += `原《${p.replaces.title}》（${p.replaces.docNumber}）同时废止。`;
   } else if (k === total - 1) lead = `${self}由${p.department}负责解释。`;
   else if (k === 3) lead = `${p.topic.name}工作坚持${rng.sample(PRINCIPLES, 3).join('、')}的原则。`;
-  else if (k === 4) lead = `${p.department}负责${p.topic.name}工作的组织实施和日常管理；${rng.pick(OFFICES)}负责监督检查。`;
-  else if (k === 5) lead = `${p.topic.name}事项应当自受理之日起${ctx.deadline}个工作日内办结；情况复杂的，经分管领导批准，可以延长5个工作日。`;
+  else if (k === 4)
+    lead = `${p.department}负责${p.topic.name}工作的组织实施和日常管理；${rng.pick(OFFICES)}负责监督检查。`;
+  else if (k === 5)
+    lead = `${p.topic.name}事项应当自受理之日起${ctx.deadline}个工作日内办结；情况复杂的，经分管领导批准，可以延长5个工作日。`;
   else if (k === total - 2 && k > 6) {
     const prev = rng.int(3, k - 1);
     lead = `违反${self}第${cn(prev)}条规定的，由${rng.pick(OFFICES)}责令改正；情节严重的，依照有关规定追究责任。`;
@@ -584,16 +662,36 @@ function articleText(ctx: TextContext, k: number, total: number): string {
         lead = `${p.topic.name}事项按照下列程序办理：`;
         itemBank = STEPS;
       }
+    } else if (k === p.tableArticle) {
+      // a table of standards (GFM), as in 差旅费/接待 regulations
+      lead = `${p.topic.name}有关标准如下：`;
+      const rows = rng.int(2, 4);
+      const unit = rng.pick(['元/人·天', '元/次', '人', '个工作日']);
+      table = ['| 类别 | 标准 | 备注 |', '| --- | --- | --- |'];
+      for (let j = 0; j < rows; j++)
+        table.push(
+          `| ${rng.pick(['一般人员', '部门负责人', '班子成员', '村（社区）干部', '其他人员'])} | ${rng.int(1, 60) * 10}${unit} | ${rng.pick(['据实结算', '包干使用', '按月统计', '超标自理'])} |`,
+        );
     } else if (r < 0.4) lead = crossCitation(ctx);
-    else lead = `${rng.pick(ACTORS)}应当${fill(rng.pick(DUTIES), ctx)}，${fill(rng.pick(DUTIES), ctx)}。`;
+    else
+      lead = `${rng.pick(ACTORS)}应当${rng
+        .sample(DUTIES, 2)
+        .map((d) => fill(d, ctx))
+        .join('，')}。`;
   }
   out.push(label + lead);
+  if (table) out.push(table.join('\n'));
   if (itemBank) {
     const list = items(ctx, Math.min(a.items, itemBank.length), itemBank);
     if (a.subitems && list[0]) {
       const first = list[0].replace(/[；。]$/, '，包括：');
       out.push(first);
-      out.push(ctx.rng.sample(SUBITEMS, a.subitems).map((s, i) => `${i + 1}. ${s}${i === a.subitems - 1 ? '。' : '；'}`).join('\n'));
+      out.push(
+        ctx.rng
+          .sample(SUBITEMS, a.subitems)
+          .map((s, i) => `${i + 1}. ${s}${i === a.subitems - 1 ? '。' : '；'}`)
+          .join('\n'),
+      );
       out.push(...list.slice(1));
     } else out.push(...list);
   }
@@ -625,7 +723,19 @@ function bodyAB(ctx: TextContext): string {
 function bodyC(ctx: TextContext): string {
   const { rng, plan: p } = ctx;
   const self = `本${p.kind.self}`;
-  const names = ['总体要求', '组织领导', '主要任务', '工作程序', '工作要求', '监督检查', '保障措施', '责任追究', '工作机制', '宣传引导', '考核评价'];
+  const names = [
+    '总体要求',
+    '组织领导',
+    '主要任务',
+    '工作程序',
+    '工作要求',
+    '监督检查',
+    '保障措施',
+    '责任追究',
+    '工作机制',
+    '宣传引导',
+    '考核评价',
+  ];
   const parts: string[] = [];
   for (let s = 1; s <= p.sections; s++) {
     const last = s === p.sections;
@@ -635,7 +745,9 @@ function bodyC(ctx: TextContext): string {
       parts.push(`为了${fill(rng.pick(GOALS), ctx)}，${basis}结合我镇实际，制定${self}。`);
       parts.push(`${p.topic.name}工作坚持${rng.sample(PRINCIPLES, 3).join('、')}的原则。`);
     } else if (last) {
-      parts.push(`${self}由${p.department}负责解释，自${p.effective.slice(0, 4)}年${Number(p.effective.slice(5, 7))}月${Number(p.effective.slice(8, 10))}日起施行。`);
+      parts.push(
+        `${self}由${p.department}负责解释，自${p.effective.slice(0, 4)}年${Number(p.effective.slice(5, 7))}月${Number(p.effective.slice(8, 10))}日起施行。`,
+      );
     } else {
       const n = rng.int(2, 5);
       const bank = rng.pick([DUTIES, STEPS, FORBIDDEN]);
@@ -643,7 +755,13 @@ function bodyC(ctx: TextContext): string {
       list.forEach((it, i) => {
         if (i === 0 && rng.chance(0.3)) {
           parts.push(it.replace(/[；。]$/, '，主要包括：'));
-          parts.push(rng.sample(SUBITEMS, 3).map((x, j) => `${j + 1}. ${x}；`).join('\n').replace(/；$/, '。'));
+          parts.push(
+            rng
+              .sample(SUBITEMS, 3)
+              .map((x, j) => `${j + 1}. ${x}；`)
+              .join('\n')
+              .replace(/；$/, '。'),
+          );
         } else parts.push(it);
       });
       if (s === 3) parts.push(crossCitation(ctx));
@@ -728,12 +846,20 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
   const departmentsYml = readTemplate(tpl, 'departments.yml', FALLBACK_DEPARTMENTS);
   const externalYml = readTemplate(tpl, 'external.yml', FALLBACK_EXTERNAL);
   const handbookYml = readTemplate(tpl, 'handbook.yml', FALLBACK_HANDBOOK(2026, '2026-03-20', 'XX政发〔2026〕8号'));
-  const handbook2025 = readTemplate(join(tpl, 'editions', '2025'), 'handbook.yml', FALLBACK_HANDBOOK(2025, '2025-03-18', 'XX政发〔2025〕6号'));
+  const handbook2025 = readTemplate(
+    join(tpl, 'editions', '2025'),
+    'handbook.yml',
+    FALLBACK_HANDBOOK(2025, '2025-03-18', 'XX政发〔2025〕6号'),
+  );
   const departments = yamlKeys(departmentsYml);
   const chapterKeys = new Set(yamlKeys(chaptersYml));
   const externals = externalTitles(externalYml);
 
-  const plans = plan(opts, departments.length ? departments : OFFICES, chapterKeys.size ? chapterKeys : new Set(TOPICS.map((t) => t.chapter)));
+  const plans = plan(
+    opts,
+    departments.length ? departments : OFFICES,
+    chapterKeys.size ? chapterKeys : new Set(TOPICS.map((t) => t.chapter)),
+  );
   const files: GeneratedFile[] = [
     { path: 'content/handbook.yml', content: handbookYml },
     { path: 'content/chapters.yml', content: chaptersYml },
@@ -773,15 +899,23 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
         body2025 = p.style === 'C' ? bodyC(ctx2025) : bodyAB(ctx2025);
         if (p.replaces) body2025 = body2025.replace(/原《[^》]+》（[^）]+）同时废止。/, '');
       }
-      edition2025.push({ path: `content/editions/2025/regulations/${p.id}.md`, content: `${frontmatter(p, '2025')}\n${body2025}\n` });
+      edition2025.push({
+        path: `content/editions/2025/regulations/${p.id}.md`,
+        content: `${frontmatter(p, '2025')}\n${body2025}\n`,
+      });
     }
   }
 
   if (opts.previousEdition) {
-    const edFiles: GeneratedFile[] = [{ path: 'content/editions/2025/handbook.yml', content: handbook2025 }, ...edition2025];
+    const edFiles: GeneratedFile[] = [
+      { path: 'content/editions/2025/handbook.yml', content: handbook2025 },
+      ...edition2025,
+    ];
     const hashes: Record<string, string> = {};
     for (const f of [...edFiles].sort((a, b) => (a.path < b.path ? -1 : 1)))
-      hashes[f.path.replace('content/editions/2025/', '')] = createHash('sha256').update(f.content.replace(/\r\n?/g, '\n'), 'utf8').digest('hex');
+      hashes[f.path.replace('content/editions/2025/', '')] = createHash('sha256')
+        .update(f.content.replace(/\r\n?/g, '\n'), 'utf8')
+        .digest('hex');
     const issued = /issuedOn:\s*(\d{4}-\d{2}-\d{2})/.exec(handbook2025)?.[1] ?? '2025-03-18';
     edFiles.push({
       path: 'content/editions/2025/manifest.json',
@@ -798,8 +932,13 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
     style: p.style,
     articles: p.style === 'C' ? 0 : p.articles.length,
   }));
-  const chars = files.filter((f) => f.path.startsWith('content/regulations/')).reduce((n, f) => n + f.content.length, 0);
-  return { files, regulations, chars };
+  const chars = files
+    .filter((f) => f.path.startsWith('content/regulations/'))
+    .reduce((n, f) => n + f.content.length, 0);
+  const result = { files, regulations, chars };
+  const out = options.outDir ?? options.root;
+  if (out) writeCorpus(resolve(out), result);
+  return result;
 }
 
 /** Write generated files under `outDir` (its content/ folder is replaced). */
@@ -820,7 +959,9 @@ function cli(argv: string[]): void {
   const count = Number(arg('count') ?? 1000);
   const out = arg('out');
   if (!out || !Number.isInteger(count) || count < 1) {
-    console.error('usage: npx node scripts/bench/generate-corpus.ts --count 1000 --out <dir> [--seed N] [--no-previous-edition]');
+    console.error(
+      'usage: npx node scripts/bench/generate-corpus.ts --count 1000 --out <dir> [--seed N] [--no-previous-edition]',
+    );
     process.exit(2);
   }
   const seed = arg('seed');
@@ -831,7 +972,10 @@ function cli(argv: string[]): void {
     previousEdition: !argv.includes('--no-previous-edition'),
   });
   writeCorpus(resolve(out), corpus);
-  const statuses = corpus.regulations.reduce<Record<string, number>>((m, r) => ((m[r.status] = (m[r.status] ?? 0) + 1), m), {});
+  const statuses = corpus.regulations.reduce<Record<string, number>>(
+    (m, r) => ((m[r.status] = (m[r.status] ?? 0) + 1), m),
+    {},
+  );
   console.log(
     `wrote ${corpus.files.length} files (${count} regulations, ${corpus.chars.toLocaleString('en')} chars in content/regulations) to ${resolve(out)} in ${(performance.now() - t0).toFixed(0)} ms`,
   );

@@ -379,7 +379,7 @@ async function benchSize(ctx: Context, size: number, runDir: string, first: bool
   // [step, module name, label, CLI arguments and script for modules without an exported bench function]
   const helpers: Array<[Step, string, string, string[] | null, string | null]> = [
     ['check', 'check', 'check 基准（校验助手）', null, null],
-    ['engine', 'engine', '引擎（解析与引用）', null, null],
+    ['engine', 'engine', '引擎（解析与引用）', [root, '3'], join(REPO, 'scripts', 'bench', 'lib', 'engine-bench.ts')],
     ['search', 'search', '搜索', oursDist ? ['--dist', oursDist] : null, null],
     ['pdf', 'pdf', 'PDF', oursDist ? [oursDist] : null, join(REPO, 'scripts', 'bench', 'lib', 'pdf-bench.ts')],
     ['editions', 'editions', '版本对比', null, null],

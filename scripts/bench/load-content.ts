@@ -67,7 +67,9 @@ export function loadContent(root: string): { inputs: RegulationInput[]; external
     walkMd(regDir, files);
     files.sort();
     for (const f of files) {
-      const id = relative(regDir, f).replace(/\\/g, '/').replace(/\.mdx?$/, '');
+      const id = relative(regDir, f)
+        .replace(/\\/g, '/')
+        .replace(/\.mdx?$/, '');
       inputs.push(inputFromSource(id, relative(root, f).replace(/\\/g, '/'), edition, readFileSync(f, 'utf8')));
     }
   };
@@ -77,6 +79,8 @@ export function loadContent(root: string): { inputs: RegulationInput[]; external
     for (const ent of readdirSync(edDir, { withFileTypes: true }))
       if (ent.isDirectory()) addDir(join(edDir, ent.name, 'regulations'), ent.name);
   const extFile = join(root, 'content', 'external.yml');
-  const externals = existsSync(extFile) ? ((parseYaml(readFileSync(extFile, 'utf8')) as ExternalDoc[] | null) ?? []) : [];
+  const externals = existsSync(extFile)
+    ? ((parseYaml(readFileSync(extFile, 'utf8')) as ExternalDoc[] | null) ?? [])
+    : [];
   return { inputs, externals, readMs: performance.now() - t0 };
 }

@@ -11,7 +11,7 @@
  * of content/ with its articles re-ordered and numbers/words varied, marked up like the built site
  * (h1, <p id="第N条">, SearchMeta filters/meta/keywords), so Pagefind sees the same shape of text.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -29,7 +29,8 @@ function numeral(n: number): string {
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function dirBytes(dir: string): { bytes: number; files: number } {
-  let bytes = 0, files = 0;
+  let bytes = 0,
+    files = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     bytes += statSync(join(entry.parentPath, entry.name)).size;
@@ -43,7 +44,10 @@ async function generate(count: number, outDir: string) {
   const edition = model.current;
   const sources = edition.regulations.map((regulation) => {
     const body = regulation.source.replace(/^---[\s\S]*?---\n/, '');
-    const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
+    const paragraphs = body
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p && !p.startsWith('#'));
     return { regulation, paragraphs };
   });
   const docs: { url: string; html: string }[] = [];
@@ -51,16 +55,21 @@ async function generate(count: number, outDir: string) {
     const { regulation, paragraphs } = sources[i % sources.length]!;
     const round = Math.floor(i / sources.length);
     const facets = regulationFacets(model, edition, regulation);
-    const title = round === 0 ? regulation.data.title : `${regulation.data.title.replace(/(制度|办法|规则|规定|制)$/, '')}（第${round + 1}批）实施细则`;
+    const title =
+      round === 0
+        ? regulation.data.title
+        : `${regulation.data.title.replace(/(制度|办法|规则|规定|制)$/, '')}（第${round + 1}批）实施细则`;
     // Rotate the paragraphs and vary the figures so pages differ while the vocabulary stays real.
     const rotated = paragraphs.map((_, k) => paragraphs[(k + round) % paragraphs.length]!);
-    let article = 0, clause = 0;
+    let article = 0,
+      clause = 0;
     const body = rotated
       .map((p) => p.replace(/\d+/g, (d) => String(Number(d) + round)))
       .map((p) => {
-        const text = p.replace(/^第[一二三四五六七八九十百]+条　/, '');
+        const text = p.replace(/^第[一二三四五六七八九十百]+条\u3000/, '');
         if (text !== p || article === 0) {
-          article++; clause = 1;
+          article++;
+          clause = 1;
           return `<p id="第${numeral(article)}条">第${numeral(article)}条　${esc(text)}</p>`;
         }
         clause++;
@@ -105,7 +114,7 @@ const { values } = parseArgs({
   },
 });
 const count = Number(values.count);
-let root = values.dist ?? values.out!;
+const root = values.dist ?? values.out!;
 let indexMs: number | undefined;
 let filters = defaultFilters((await loadHandbookModel()).current);
 if (!values.dist) ({ indexMs, filters } = await generate(count, root));
@@ -133,7 +142,8 @@ try {
   // Warm latency.
   for (const ranked of [false, true]) {
     const ms: number[] = [];
-    for (let r = 0; r < Number(values.rounds); r++) for (const q of queries) ms.push((await harness.run(q, filters, ranked)).ms);
+    for (let r = 0; r < Number(values.rounds); r++)
+      for (const q of queries) ms.push((await harness.run(q, filters, ranked)).ms);
     const label = ranked ? 'ranked' : 'raw';
     report[`${label} warm p50 ms`] = +percentile(ms, 50).toFixed(2);
     report[`${label} warm p95 ms`] = +percentile(ms, 95).toFixed(2);

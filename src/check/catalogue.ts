@@ -5,6 +5,8 @@
  * default hint), and the page 错误代码说明 (/guide/error-codes/) renders every field.
  */
 
+import { EDITION_RULE_GROUP, EDITION_RULES, type EditionRuleCode } from '../editions/catalogue.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface RuleGroup {
@@ -33,6 +35,8 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
   { prefix: 'ZD3', title: '正文结构与安全' },
   { prefix: 'ZD4', title: '引用' },
   { prefix: 'ZD5', title: '修订影响' },
+  EDITION_RULE_GROUP,
+  { prefix: 'ZD7', title: '审核分工' },
 ];
 
 const entries = [
@@ -477,13 +481,23 @@ const entries = [
     bad: '依照《差旅费管理办法》第八条……（第八条本年度已修改）',
     fix: '对照被引制度的新旧条文，核对引用处的表述和条文编号。',
   },
+  // ── 审核分工 ────────────────────────────────────────────────
+  {
+    code: 'ZD701',
+    severity: 'error',
+    title: 'CODEOWNERS 与部门设置不一致',
+    explanation:
+      '.github/CODEOWNERS 决定每项制度的修改由哪个部门审核，它由 content/departments.yml 和各制度的 department 字段生成。新增制度、更换责任部门或调整审核人后没有重新生成，审核就会派给错误的人。',
+    bad: '新增了 content/regulations/kaoqin/jiaban.md，但没有运行 npm run codeowners',
+    fix: '运行 npm run codeowners 重新生成 .github/CODEOWNERS，并把它一起提交。',
+  },
 ] as const satisfies readonly RuleEntry[];
 
-export type RuleCode = (typeof entries)[number]['code'];
+export type RuleCode = (typeof entries)[number]['code'] | EditionRuleCode;
 
-export const RULES: readonly RuleEntry[] = entries;
+export const RULES: readonly RuleEntry[] = [...entries, ...EDITION_RULES];
 
-const byCode = new Map<string, RuleEntry>(entries.map((entry) => [entry.code, entry]));
+const byCode = new Map<string, RuleEntry>(RULES.map((entry) => [entry.code, entry]));
 
 export function ruleFor(code: RuleCode): RuleEntry {
   const entry = byCode.get(code);

@@ -9,6 +9,7 @@ import { formatCli } from './reporters/cli.ts';
 import { formatGithub } from './reporters/github.ts';
 import { formatJson } from './reporters/json.ts';
 import type { Report } from './reporters/types.ts';
+import { readRepositoryInputs } from './repository-inputs.ts';
 import { runChecks } from './run.ts';
 
 export const EXIT_OK = 0;
@@ -125,7 +126,8 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
 
   const tree = await loadContentTree(args.root);
   const today = args.today ?? todayInChina(io.now);
-  const findings = runChecks(tree, { today, ...(only ? { only } : {}) });
+  const repository = await readRepositoryInputs(args.root, tree);
+  const findings = runChecks(tree, { today, repository, ...(only ? { only } : {}) });
   const sources = new Map<string, readonly string[]>();
   for (const edition of tree.editions) {
     for (const file of edition.regulations) if (!file.readError) sources.set(file.filePath, file.source.split('\n'));

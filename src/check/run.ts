@@ -12,12 +12,35 @@ import { checkEmptyBody, checkMarkup, checkNumbering, mayContainMarkup } from '.
 import { checkCitations } from './rules/citations.ts';
 import { buildCheckCorpus } from './rules/corpus.ts';
 import { checkImpact } from './rules/impact.ts';
+import { checkEditionConsistency, checkSnapshotIntegrity, type SnapshotInputs } from '../editions/rules.ts';
+import { finding } from './finding.ts';
 
 export interface RunOptions {
   /** Today, `YYYY-MM-DD` (see `todayInChina`). */
   today: string;
   /** Report only on these repo-relative paths (the whole tree is still read to resolve references). */
   only?: ReadonlySet<string>;
+  /** Files beside the content tree, read by the caller (`readRepositoryInputs`) so the rules stay pure. */
+  repository?: RepositoryInputs;
+}
+
+/** What the edition and review-routing rules need from outside content/regulations. */
+export interface RepositoryInputs {
+  /** Edition rules (ZD6xx) run when present. */
+  editions?: {
+    /** Text of content/redirects.yml, when present. */
+    redirectsText?: string | undefined;
+    /** manifest.json and handbook.yml of each archived edition. */
+    snapshots: ReadonlyMap<string, SnapshotInputs>;
+  };
+  /** CODEOWNERS as generated from departments.yml, and as committed (undefined: file missing). */
+  codeowners?: CodeownersInput;
+}
+
+export interface CodeownersInput {
+  path: string;
+  expected: string;
+  actual: string | undefined;
 }
 
 /** Data-file codes that make every other result unreliable: always reported. */
@@ -71,6 +94,27 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
       notes,
     }),
   );
+
+  if (options.repository) {
+    const { editions, codeowners } = options.repository;
+    if (editions) {
+      findings.push(
+        ...checkEditionConsistency(tree, editions.redirectsText),
+        ...checkSnapshotIntegrity(tree, editions.snapshots),
+      );
+    }
+    if (codeowners && codeowners.actual !== codeowners.expected) {
+      findings.push(
+        finding('ZD701', {
+          file: codeowners.path,
+          message:
+            codeowners.actual === undefined
+              ? `缺少 ${codeowners.path}：修改制度的合并请求无法自动请对应部门审核`
+              : `${codeowners.path} 与 content/departments.yml 和各制度的责任部门不一致（有制度新增、改换部门或审核人调整后未重新生成）`,
+        }),
+      );
+    }
+  }
 
   const only = options.only;
   const shown = only

@@ -100,7 +100,7 @@ export function alignUnits(before: readonly ComparableUnit[], after: readonly Co
   }
   const oldPartner = new Array<number | undefined>(m).fill(undefined);
   const newPartner = new Array<number | undefined>(n).fill(undefined);
-  for (let i = 0, j = 0; i < m && j < n; ) {
+  for (let i = 0, j = 0; i < m && j < n;) {
     const s = sim[i]![j]!;
     if (s >= MATCH_THRESHOLD && score[i]![j] === s + score[i + 1]![j + 1]!) {
       oldPartner[i] = j;
@@ -142,7 +142,7 @@ export function alignUnits(before: readonly ComparableUnit[], after: readonly Co
       newPartner[j + k] = i + k;
     }
   };
-  for (let i = 0, j = 0; i <= m && j <= n; ) {
+  for (let i = 0, j = 0; i <= m && j <= n;) {
     if (i < m && j < n && oldPartner[i] === undefined && newPartner[j] === undefined) slotStart(i, j);
     // advance to the next matched pair in order
     if (i < m && oldPartner[i] !== undefined && oldPartner[i] === j) {

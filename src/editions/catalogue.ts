@@ -43,7 +43,8 @@ export const EDITION_RULES = [
     code: 'ZD611',
     severity: 'error',
     title: '状态为重申或修订，但上一版本没有该制度',
-    explanation: 'reaffirmed（重申）和 revised（修订）都是针对上一版本已有的制度；上一版本中找不到同一文件（或经 content/redirects.yml 声明的改名前文件）。',
+    explanation:
+      'reaffirmed（重申）和 revised（修订）都是针对上一版本已有的制度；上一版本中找不到同一文件（或经 content/redirects.yml 声明的改名前文件）。',
     bad: 'status: reaffirmed（2025年版中没有该文件）',
     fix: '本年度新建的制度，把状态改为 new；如果是改了文件名或章，在 content/redirects.yml 中登记旧网址。',
   },

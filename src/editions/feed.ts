@@ -43,9 +43,15 @@ export function buildChangesFeed(model: HandbookModel, options: FeedOptions): st
         summary: entry?.note ?? `${edition.year}年度制度清理${ACTIONS[kind]}。`,
       });
     };
-    for (const regulation of changes.new) add('new', regulation, regulation.data.history[0], pagePath(regulation, options.currentKey));
+    for (const regulation of changes.new)
+      add('new', regulation, regulation.data.history[0], pagePath(regulation, options.currentKey));
     for (const revised of changes.revised)
-      add('revised', revised.regulation, revised.entry, isCurrent ? comparePath(revised.regulation.id) : pagePath(revised.regulation, options.currentKey));
+      add(
+        'revised',
+        revised.regulation,
+        revised.entry,
+        isCurrent ? comparePath(revised.regulation.id) : pagePath(revised.regulation, options.currentKey),
+      );
     for (const regulation of changes.abolished)
       add('abolished', regulation, regulation.data.history.at(-1), pagePath(regulation, options.currentKey));
   }

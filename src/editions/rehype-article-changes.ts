@@ -52,8 +52,7 @@ export default function rehypeArticleChanges(options: ArticleChangesOptions = {}
   const root = options.root ?? process.cwd();
   const envBase = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL;
   const base = (options.base ?? envBase ?? '/').replace(/\/?$/, '/');
-  const changesFor =
-    options.changesFor ?? (async (id: string) => changedArticles(await loadHandbookModel(root), id));
+  const changesFor = options.changesFor ?? (async (id: string) => changedArticles(await loadHandbookModel(root), id));
   return async (tree: Root, file: VFile): Promise<void> => {
     const id = currentRegulationId(root, file.path);
     if (!id) return;

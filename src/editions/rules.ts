@@ -55,7 +55,11 @@ function textOf(file: RegulationFile): string {
 }
 
 /** One edition against its predecessor. Files without valid frontmatter are left to other rules. */
-export function checkEditionPair(current: EditionTree, previous: EditionTree, redirects: readonly Redirect[]): EditionFinding[] {
+export function checkEditionPair(
+  current: EditionTree,
+  previous: EditionTree,
+  redirects: readonly Redirect[],
+): EditionFinding[] {
   const out: EditionFinding[] = [];
   const prevIssued = previous.handbook.value?.edition.issuedOn;
   const prevLabel = editionLabel(previous);
@@ -74,31 +78,55 @@ export function checkEditionPair(current: EditionTree, previous: EditionTree, re
     const sameText = before ? textOf(before) === textOf(file) : undefined;
     if (status === 'new') {
       if (before)
-        out.push(emit('ZD610', file.filePath, `状态为 new（新建），但${prevLabel}中已有该制度（${before.filePath}）`, at));
+        out.push(
+          emit('ZD610', file.filePath, `状态为 new（新建），但${prevLabel}中已有该制度（${before.filePath}）`, at),
+        );
       continue;
     }
     if (status === 'reaffirmed' || status === 'revised') {
       if (!before) {
         out.push(
-          emit('ZD611', file.filePath, `状态为 ${status}（${status === 'revised' ? '修订' : '重申'}），但${prevLabel}中没有该制度`, at),
+          emit(
+            'ZD611',
+            file.filePath,
+            `状态为 ${status}（${status === 'revised' ? '修订' : '重申'}），但${prevLabel}中没有该制度`,
+            at,
+          ),
         );
         continue;
       }
       if (before.data?.status === 'abolished') {
-        out.push(emit('ZD611', file.filePath, `${prevLabel}中该制度已废止（${before.filePath}），废止的制度不能再重申或修订`, at, '恢复施行的应作为新制度另行制定（新文件名，status: new）。'));
+        out.push(
+          emit(
+            'ZD611',
+            file.filePath,
+            `${prevLabel}中该制度已废止（${before.filePath}），废止的制度不能再重申或修订`,
+            at,
+            '恢复施行的应作为新制度另行制定（新文件名，status: new）。',
+          ),
+        );
         continue;
       }
       if (status === 'reaffirmed' && !sameText)
-        out.push(emit('ZD612', file.filePath, `状态为 reaffirmed（重申），但正文与${prevLabel}（${before.filePath}）不同`, at));
+        out.push(
+          emit('ZD612', file.filePath, `状态为 reaffirmed（重申），但正文与${prevLabel}（${before.filePath}）不同`, at),
+        );
       if (status === 'revised') {
         if (sameText)
-          out.push(emit('ZD613', file.filePath, `状态为 revised（修订），但正文与${prevLabel}（${before.filePath}）相同`, at));
+          out.push(
+            emit('ZD613', file.filePath, `状态为 revised（修订），但正文与${prevLabel}（${before.filePath}）相同`, at),
+          );
         const revisedAfter = data.history.some(
           (entry) => entry.action === 'revised' && (!prevIssued || entry.date > prevIssued),
         );
         if (!revisedAfter)
           out.push(
-            emit('ZD614', file.filePath, `状态为 revised（修订），但 history 中没有${prevIssued ? `${prevIssued}（${prevLabel}印发）之后的` : '本年度的'}修订记录`, positionOf(file, ['history'])),
+            emit(
+              'ZD614',
+              file.filePath,
+              `状态为 revised（修订），但 history 中没有${prevIssued ? `${prevIssued}（${prevLabel}印发）之后的` : '本年度的'}修订记录`,
+              positionOf(file, ['history']),
+            ),
           );
       }
       continue;
@@ -112,11 +140,21 @@ export function checkEditionPair(current: EditionTree, previous: EditionTree, re
     const alreadyAbolished = before.data?.status === 'abolished';
     if (!alreadyAbolished && last?.action === 'abolished' && prevIssued && last.date <= prevIssued) {
       out.push(
-        emit('ZD615', file.filePath, `废止日期 ${last.date} 不晚于${prevLabel}的印发日期（${prevIssued}），但${prevLabel}中该制度仍然有效`, positionOf(file, ['history', data.history.length - 1, 'date'])),
+        emit(
+          'ZD615',
+          file.filePath,
+          `废止日期 ${last.date} 不晚于${prevLabel}的印发日期（${prevIssued}），但${prevLabel}中该制度仍然有效`,
+          positionOf(file, ['history', data.history.length - 1, 'date']),
+        ),
       );
     }
     if (!sameText)
-      out.push(emit('ZD616', file.filePath, `已废止制度的正文与${prevLabel}（${before.filePath}）不同`, { line: (file.frontmatter?.endLine ?? 0) + 1, column: 1 }));
+      out.push(
+        emit('ZD616', file.filePath, `已废止制度的正文与${prevLabel}（${before.filePath}）不同`, {
+          line: (file.frontmatter?.endLine ?? 0) + 1,
+          column: 1,
+        }),
+      );
   }
 
   for (const file of previous.regulations) {
@@ -125,20 +163,29 @@ export function checkEditionPair(current: EditionTree, previous: EditionTree, re
     if (target && currentById.has(target)) continue;
     if (target) continue; // reported as a redirect problem below
     out.push(
-      emit('ZD620', file.filePath, `${prevLabel}中的制度 ${file.id}（${file.data?.title ?? file.slug}）在现行版本中不存在（应为 content/regulations/${file.id}.md）`),
+      emit(
+        'ZD620',
+        file.filePath,
+        `${prevLabel}中的制度 ${file.id}（${file.data?.title ?? file.slug}）在现行版本中不存在（应为 content/regulations/${file.id}.md）`,
+      ),
     );
   }
   return out;
 }
 
 /** Redirect entries: target must exist in the current edition, source must not. */
-export function checkRedirects(current: EditionTree, redirectsText: string | undefined): { findings: EditionFinding[]; redirects: Redirect[] } {
+export function checkRedirects(
+  current: EditionTree,
+  redirectsText: string | undefined,
+): { findings: EditionFinding[]; redirects: Redirect[] } {
   const { redirects, problems } = parseRedirects(redirectsText);
   const findings = problems.map((problem) => emit('ZD621', REDIRECTS_FILE, problem));
   const ids = new Set(current.regulations.map((file) => file.id));
   for (const redirect of redirects) {
     if (!ids.has(redirect.to))
-      findings.push(emit('ZD621', REDIRECTS_FILE, `跳转目标 ${redirect.to} 在现行版本中不存在（来自 ${redirect.from}）`));
+      findings.push(
+        emit('ZD621', REDIRECTS_FILE, `跳转目标 ${redirect.to} 在现行版本中不存在（来自 ${redirect.from}）`),
+      );
     if (ids.has(redirect.from))
       findings.push(emit('ZD621', REDIRECTS_FILE, `${redirect.from} 仍然存在，不能再登记为跳转到 ${redirect.to}`));
   }
@@ -197,25 +244,38 @@ function parseManifestText(text: string): EditionManifest | undefined {
  * ZD601–ZD603: each archived edition's handbook.yml and regulation files against its manifest
  * (files the loader read: handbook.yml and every regulations/**.md).
  */
-export function checkSnapshotIntegrity(tree: ContentTree, inputs: ReadonlyMap<string, SnapshotInputs>): EditionFinding[] {
+export function checkSnapshotIntegrity(
+  tree: ContentTree,
+  inputs: ReadonlyMap<string, SnapshotInputs>,
+): EditionFinding[] {
   const out: EditionFinding[] = [];
   for (const edition of tree.editions.slice(1)) {
     const folder = `content/editions/${edition.key}`;
     const text = inputs.get(edition.key)?.manifest;
     const manifest = text === undefined ? undefined : parseManifestText(text);
     if (!manifest) {
-      out.push(emit('ZD603', `${folder}/${MANIFEST_FILE}`, text === undefined ? `往年版本 ${edition.key} 没有 ${MANIFEST_FILE}` : `${MANIFEST_FILE} 不是有效的清单（应为 sha256 校验值列表）`));
+      out.push(
+        emit(
+          'ZD603',
+          `${folder}/${MANIFEST_FILE}`,
+          text === undefined
+            ? `往年版本 ${edition.key} 没有 ${MANIFEST_FILE}`
+            : `${MANIFEST_FILE} 不是有效的清单（应为 sha256 校验值列表）`,
+        ),
+      );
       continue;
     }
     const seen = new Set<string>();
     const check = (path: string, source: string | undefined, filePath: string) => {
       seen.add(path);
       const expected = manifest.files[path];
-      if (expected === undefined) out.push(emit('ZD602', filePath, `${filePath} 不在冻结清单 ${folder}/${MANIFEST_FILE} 中（冻结后新增的文件）`));
+      if (expected === undefined)
+        out.push(emit('ZD602', filePath, `${filePath} 不在冻结清单 ${folder}/${MANIFEST_FILE} 中（冻结后新增的文件）`));
       else if (source !== undefined && hashText(source) !== expected)
         out.push(emit('ZD601', filePath, `${filePath} 与冻结时的校验值不一致，往年版本的文件不得修改`));
     };
-    for (const file of edition.regulations) check(`regulations/${relativeInRegulations(file)}`, file.source, file.filePath);
+    for (const file of edition.regulations)
+      check(`regulations/${relativeInRegulations(file)}`, file.source, file.filePath);
     const handbook = inputs.get(edition.key)?.handbook;
     if (handbook !== undefined) check('handbook.yml', handbook, edition.handbook.filePath);
     for (const path of Object.keys(manifest.files)) {

@@ -68,7 +68,11 @@ function after(previous: EditionModel | undefined) {
   return (entry: HistoryEntry) => !since || entry.date > since;
 }
 
-export function editionChanges(model: HandbookModel, edition: EditionModel, redirects: readonly Redirect[] = []): EditionChanges {
+export function editionChanges(
+  model: HandbookModel,
+  edition: EditionModel,
+  redirects: readonly Redirect[] = [],
+): EditionChanges {
   const previous = previousEdition(model, edition);
   const isNewChange = after(previous);
   const changes: EditionChanges = { edition, previous, new: [], revised: [], reaffirmed: [], abolished: [] };
@@ -83,7 +87,8 @@ export function editionChanges(model: HandbookModel, edition: EditionModel, redi
     } else {
       const before = findPrevious(regulation, previous, redirects);
       const entry = history.findLast((item) => item.action === 'revised');
-      if (before) changes.revised.push({ regulation, previous: before, comparison: comparisonOf(regulation, before), entry });
+      if (before)
+        changes.revised.push({ regulation, previous: before, comparison: comparisonOf(regulation, before), entry });
     }
   }
   return changes;
@@ -103,7 +108,10 @@ export function comparisonOf(regulation: Regulation, previous: Regulation): Regu
 }
 
 /** Anchors of articles changed in this edition, for the markers on the current regulation page. */
-export function changedArticles(model: HandbookModel, regulationId: string): { anchors: string[]; year: number } | undefined {
+export function changedArticles(
+  model: HandbookModel,
+  regulationId: string,
+): { anchors: string[]; year: number } | undefined {
   const regulation = model.current.regulations.find((candidate) => candidate.id === regulationId);
   if (!regulation || regulation.data.status !== 'revised') return undefined;
   const previous = findPrevious(regulation, model.archived[0]);

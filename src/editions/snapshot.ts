@@ -80,7 +80,15 @@ export interface FreezeOptions {
 }
 
 export type FreezeOutcome =
-  | { kind: 'frozen'; year: number; nextYear: number; files: number; regulations: number; reset: number; abolished: number }
+  | {
+      kind: 'frozen';
+      year: number;
+      nextYear: number;
+      files: number;
+      regulations: number;
+      reset: number;
+      abolished: number;
+    }
   | { kind: 'already-open'; year: number; previous: number }
   | { kind: 'refused'; reason: string };
 

@@ -157,7 +157,20 @@ interface PointCheck {
   item?: Item;
 }
 
-const SELF_WORDS = ['实施细则', '实施办法', '办法', '制度', '规定', '规则', '细则', '条例', '准则', '意见', '规范', '方案'];
+const SELF_WORDS = [
+  '实施细则',
+  '实施办法',
+  '办法',
+  '制度',
+  '规定',
+  '规则',
+  '细则',
+  '条例',
+  '准则',
+  '意见',
+  '规范',
+  '方案',
+];
 
 /** How a regulation calls itself: 本办法, 本制度 (also for titles ending in 制), 本规定… */
 export function selfWord(title: string): string {
@@ -180,7 +193,10 @@ function checkPoint(tree: RegulationTree, p: RefPoint, selfRef: boolean, title: 
     const s = tree.sections.find((x) => x.number === p.section);
     return s
       ? { exists: true, anchor: s.anchor }
-      : { exists: false, problem: { reason: 'missing-anchor', message: `${where}没有第${formatNumeral(p.section)}部分` } };
+      : {
+          exists: false,
+          problem: { reason: 'missing-anchor', message: `${where}没有第${formatNumeral(p.section)}部分` },
+        };
   }
   if (!p.article) return { exists: true };
   const a = findArticle(tree, p.article.number, p.article.sub);
@@ -194,7 +210,10 @@ function checkPoint(tree: RegulationTree, p: RefPoint, selfRef: boolean, title: 
           message: `引用了${where}${label}，但${where}${last ? `只有${formatNumeral(last)}条` : '不分条'}`,
         },
       };
-    return { exists: false, problem: { reason: 'missing-article', message: `${where}没有${pointLabel({ article: p.article })}` } };
+    return {
+      exists: false,
+      problem: { reason: 'missing-article', message: `${where}没有${pointLabel({ article: p.article })}` },
+    };
   }
   const res: PointCheck = { exists: true, anchor: a.anchor, article: a };
   let para: Paragraph | undefined;
@@ -228,7 +247,10 @@ function checkPoint(tree: RegulationTree, p: RefPoint, selfRef: boolean, title: 
         exists: false,
         article: a,
         ...(res.anchor ? { anchor: res.anchor } : {}),
-        problem: { reason: 'missing-item', message: `${where}${pointLabel({ article: p.article, ...(p.paragraph ? { paragraph: p.paragraph } : {}) })}没有第（${formatNumeral(p.item)}）项` },
+        problem: {
+          reason: 'missing-item',
+          message: `${where}${pointLabel({ article: p.article, ...(p.paragraph ? { paragraph: p.paragraph } : {}) })}没有第（${formatNumeral(p.item)}）项`,
+        },
       };
     res.item = item;
     if (p.subitem !== undefined && !item.subitems.some((s) => s.number === p.subitem))
@@ -245,7 +267,12 @@ function checkPoint(tree: RegulationTree, p: RefPoint, selfRef: boolean, title: 
 /** Label of a range end without the levels it shares with the start (第三条第一款至第二款). */
 function rangeEndLabel(from: RefPoint, to: RefPoint): string {
   const rest: RefPoint = { ...to };
-  if (from.article && to.article && from.article.number === to.article.number && (from.article.sub ?? 0) === (to.article.sub ?? 0)) {
+  if (
+    from.article &&
+    to.article &&
+    from.article.number === to.article.number &&
+    (from.article.sub ?? 0) === (to.article.sub ?? 0)
+  ) {
     if (to.paragraph !== undefined || to.item !== undefined) {
       delete rest.article;
       if (from.paragraph === to.paragraph && to.item !== undefined) delete rest.paragraph;
@@ -255,12 +282,15 @@ function rangeEndLabel(from: RefPoint, to: RefPoint): string {
 }
 
 function comparePoints(a: RefPoint, b: RefPoint): number {
-  const an = a.article, bn = b.article;
+  const an = a.article,
+    bn = b.article;
   if (an && bn) {
     const d = an.number - bn.number || (an.sub ?? 0) - (bn.sub ?? 0);
     if (d) return d;
   }
-  return (a.paragraph ?? 0) - (b.paragraph ?? 0) || (a.item ?? 0) - (b.item ?? 0) || (a.subitem ?? 0) - (b.subitem ?? 0);
+  return (
+    (a.paragraph ?? 0) - (b.paragraph ?? 0) || (a.item ?? 0) - (b.item ?? 0) || (a.subitem ?? 0) - (b.subitem ?? 0)
+  );
 }
 
 /** Regulation id a Markdown link points to, relative to the citing id. */
@@ -273,7 +303,10 @@ export function linkTargetId(href: string, fromId: string): { id: string; isMd: 
   }
   if (path === '') return { id: fromId, isMd: true };
   const isMd = /\.mdx?$/i.test(path);
-  path = path.replace(/\.mdx?$/i, '').replace(/\/index$/i, '').replace(/\.html$/i, '');
+  path = path
+    .replace(/\.mdx?$/i, '')
+    .replace(/\/index$/i, '')
+    .replace(/\.html$/i, '');
   let segs: string[];
   if (path.startsWith('/')) segs = path.split('/').filter(Boolean);
   else {
@@ -364,7 +397,8 @@ export function buildCorpus(
       for (const n of e.names) {
         const k = titleKey(n);
         const other = ed.byTitle.get(k);
-        if (other && other !== e) fileFinding(e, 'duplicate-name', `名称“${n}”与《${other.input.title}》（${other.input.filePath}）重复`);
+        if (other && other !== e)
+          fileFinding(e, 'duplicate-name', `名称“${n}”与《${other.input.title}》（${other.input.filePath}）重复`);
         else {
           ed.byTitle.set(k, e);
           ed.names.push(n);
@@ -377,7 +411,8 @@ export function buildCorpus(
           // one document may enact one regulation and abolish another; a 文号 is the
           // CURRENT number of at most one regulation, which wins the lookup
           const cur = (x: Entry): boolean => !!x.input.docNumber && docNumberKey(x.input.docNumber) === k;
-          if (cur(e) && cur(other)) fileFinding(e, 'duplicate-doc-number', `文号${k}也是《${other.input.title}》的现行文号`);
+          if (cur(e) && cur(other))
+            fileFinding(e, 'duplicate-doc-number', `文号${k}也是《${other.input.title}》的现行文号`);
           else if (cur(e)) ed.byDoc.set(k, e);
         }
       }
@@ -455,7 +490,8 @@ export function buildCorpus(
         const t = linkTargetId(c.href ?? '', from.id);
         reg = t ? ed?.byId.get(t.id) : undefined;
         if (!reg && t?.id === from.id && fromTree) tree = fromTree;
-        if (!reg && !tree && t?.isMd) problems.push({ reason: 'unknown-link-target', message: problemMessage('unknown-link-target', c) });
+        if (!reg && !tree && t?.isMd)
+          problems.push({ reason: 'unknown-link-target', message: problemMessage('unknown-link-target', c) });
         break;
       }
       case 'doc-number': {
@@ -471,7 +507,8 @@ export function buildCorpus(
         reg = fromEntry;
         if (!reg) tree = fromTree;
     }
-    if (c.docNumberNonStandard) problems.push({ reason: 'doc-number-format', message: problemMessage('doc-number-format', c) });
+    if (c.docNumberNonStandard)
+      problems.push({ reason: 'doc-number-format', message: problemMessage('doc-number-format', c) });
 
     const refs: ResolvedRef[] = [];
     if (reg) tree = reg.parsed.tree;
@@ -565,11 +602,20 @@ export function buildCorpus(
     let status: CitationStatus;
     if (target.kind === 'external') status = 'external';
     else if (target.kind === 'unresolved') status = 'unresolved';
-    else if (problems.some((p) => p.reason !== 'cites-abolished' && p.reason !== 'doc-number-format')) status = 'broken';
+    else if (problems.some((p) => p.reason !== 'cites-abolished' && p.reason !== 'doc-number-format'))
+      status = 'broken';
     else if (target.status === 'abolished' && !target.self) status = 'abolished';
     else status = 'ok';
 
-    const rc: ResolvedCitation = { citation: c, fromId: from.id, edition: from.edition, target, refs, status, problems };
+    const rc: ResolvedCitation = {
+      citation: c,
+      fromId: from.id,
+      edition: from.edition,
+      target,
+      refs,
+      status,
+      problems,
+    };
     const anchor = refs.find((r) => r.anchor)?.anchor;
     if (anchor) rc.anchor = anchor;
     return rc;
@@ -647,14 +693,18 @@ export function buildCorpus(
     const walk = (divs: RegulationTree['divisions'], depth: number): void => {
       for (const d of divs) {
         out.push({ depth, anchor: d.anchor, label: d.label, title: d.title });
-        for (const a of d.articles) out.push({ depth: depth + 1, anchor: a.anchor, label: a.label, ...(a.title ? { title: a.title } : {}) });
+        for (const a of d.articles)
+          out.push({ depth: depth + 1, anchor: a.anchor, label: a.label, ...(a.title ? { title: a.title } : {}) });
         walk(d.children, depth + 1);
       }
     };
     walk(t.divisions, 1);
     const inDivision = new Set(out.map((x) => x.anchor));
-    for (const a of t.articles) if (!inDivision.has(a.anchor)) out.push({ depth: 1, anchor: a.anchor, label: a.label, ...(a.title ? { title: a.title } : {}) });
-    for (const s of t.sections) out.push({ depth: 1, anchor: s.anchor, label: s.label, ...(s.title ? { title: s.title } : {}) });
+    for (const a of t.articles)
+      if (!inDivision.has(a.anchor))
+        out.push({ depth: 1, anchor: a.anchor, label: a.label, ...(a.title ? { title: a.title } : {}) });
+    for (const s of t.sections)
+      out.push({ depth: 1, anchor: s.anchor, label: s.label, ...(s.title ? { title: s.title } : {}) });
     // keep document order
     const order = new Map<string, number>();
     const pos = (anchor: string): number => order.get(anchor) ?? 0;
@@ -700,7 +750,8 @@ export function buildCorpus(
     editions: editionKeys,
     externals,
     stats: { regulations: all.length, chars, citations: citationCount, parseMs: t1 - t0, resolveMs: t2 - t1 },
-    regulations: (edition) => (edition === undefined ? all : (editions.get(edition)?.entries ?? [])).map((e) => e.parsed),
+    regulations: (edition) =>
+      (edition === undefined ? all : (editions.get(edition)?.entries ?? [])).map((e) => e.parsed),
     get: (id, edition) => entryOf(id, edition)?.parsed,
     findByTitle: (title, edition = DEFAULT_EDITION) => editions.get(edition)?.byTitle.get(titleKey(title))?.parsed,
     findByDocNumber: (doc, edition = DEFAULT_EDITION) => editions.get(edition)?.byDoc.get(docNumberKey(doc))?.parsed,
@@ -722,9 +773,10 @@ function flattenDivisions(list: RegulationTree['divisions']): RegulationTree['di
  * Memoise a corpus for the process: `load` runs once, on first use.
  * `invalidate()` makes the next call rebuild (re-parsing only changed files).
  */
-export function memoizeCorpus(
-  load: () => { inputs: readonly RegulationInput[]; externals?: readonly ExternalDoc[] },
-): { get(): Corpus; invalidate(): void } {
+export function memoizeCorpus(load: () => { inputs: readonly RegulationInput[]; externals?: readonly ExternalDoc[] }): {
+  get(): Corpus;
+  invalidate(): void;
+} {
   let corpus: Corpus | undefined;
   let stale: Corpus | undefined;
   return {

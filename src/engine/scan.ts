@@ -43,14 +43,42 @@ const START = new RegExp(
   'g',
 );
 
-const DOC_BRACKET = new RegExp(
-  `[〔［【\\[]${S}[0-9０-９]{4}${S}[〕］】\\]]${S}第?${S}[0-9０-９]{1,5}${S}号`,
-  'g',
-);
+const DOC_BRACKET = new RegExp(`[〔［【\\[]${S}[0-9０-９]{4}${S}[〕］】\\]]${S}第?${S}[0-9０-９]{1,5}${S}号`, 'g');
 const PREFIX_CHAR = /[A-Za-z\u3400-\u9fff]/;
 const STOP_WORDS = [
-  '根据', '依据', '按照', '依照', '参照', '遵照', '对照', '详见', '印发', '转发', '发布', '执行', '落实', '贯彻',
-  '关于', '见', '以', '经', '和', '及', '与', '或', '的', '为', '是', '将', '由', '在', '于', '同', '即', '并', '原',
+  '根据',
+  '依据',
+  '按照',
+  '依照',
+  '参照',
+  '遵照',
+  '对照',
+  '详见',
+  '印发',
+  '转发',
+  '发布',
+  '执行',
+  '落实',
+  '贯彻',
+  '关于',
+  '见',
+  '以',
+  '经',
+  '和',
+  '及',
+  '与',
+  '或',
+  '的',
+  '为',
+  '是',
+  '将',
+  '由',
+  '在',
+  '于',
+  '同',
+  '即',
+  '并',
+  '原',
 ];
 
 const EXAMPLE_BEFORE = /(?:如|例如|比如|示例|样式|格式|写作|写为)[为是]?[：:]?[“"「]?$/;
@@ -338,7 +366,14 @@ export function scanCitations(text: string, options: ScanOptions): RawCitation[]
     if (!parts) continue;
     // skip 文号 inside a 《…》 title
     if (out.some((c) => c.kind === 'title' && d.start >= c.start && d.end <= c.end)) continue;
-    const c: RawCitation = { kind: 'doc-number', start: d.start, end: d.end, refs: [], docNumber: parts.key, docNumberRaw: d.raw };
+    const c: RawCitation = {
+      kind: 'doc-number',
+      start: d.start,
+      end: d.end,
+      refs: [],
+      docNumber: parts.key,
+      docNumberRaw: d.raw,
+    };
     if (parts.nonStandard) c.docNumberNonStandard = true;
     if (isRepealContext(text, d.start, d.end)) c.repealContext = true;
     out.push(c);

@@ -8,3 +8,8 @@ export function formatChineseDate(isoDate: string): string {
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }
+
+/** `2026年3月20日印发`, or `尚未印发` for an edition being prepared (no `issuedOn` yet). */
+export function formatIssued(edition: { issuedOn?: string | undefined }): string {
+  return edition.issuedOn ? `${formatChineseDate(edition.issuedOn)}印发` : '尚未印发';
+}

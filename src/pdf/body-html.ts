@@ -3,10 +3,15 @@
  * - headings go down one level (the regulation title is the h2, the chapter the h1), so the PDF outline nests;
  *   章 headings (`第一章　总则`) get a class to be centred as in 公文;
  * - ids get a per-regulation prefix (a compendium holds many `第一章总则`), so anchors stay unique;
- * - links lose their href: a PDF must not point at the renderer's local server, and citations print as text.
+ * - links lose their href: a PDF must not point at the renderer's local server, and citations print as text;
+ * - web furniture goes: copy-citation buttons (`a.zd-copy`) and change markers (`a.zd-article-change`,
+ *   「本条于2026年修订」, a link to the comparison page). Citation popovers stay hidden (`hidden`, and CSS).
  */
+const FURNITURE = /\s*<a\b[^>]*\bclass="[^"]*\b(?:zd-copy|zd-article-change)\b[^"]*"[^>]*>[\s\S]*?<\/a>/g;
+
 export function prepareBodyHtml(html: string, idPrefix: string): string {
   return html
+    .replace(FURNITURE, '')
     .replace(/<(\/?)h([1-5])(?=[\s>])([^>]*)>/g, (_match, close: string, level: string, attrs: string) => {
       const next = Number(level) + 1;
       if (close) return `</h${next}>`;

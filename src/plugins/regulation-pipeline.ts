@@ -19,7 +19,10 @@ export function regulationForPath(contentDir: string, absPath: string): { id: st
  * Options for the engine's remark plugin in the Astro build: the corpus is built once, before
  * any page is rendered, from the same model the pages use.
  */
-export async function createRegulationPluginOptions(contentDir: string, base: string): Promise<RemarkRegulationOptions> {
+export async function createRegulationPluginOptions(
+  contentDir: string,
+  base: string,
+): Promise<RemarkRegulationOptions> {
   const corpus: Corpus = buildHandbookCorpus(await loadHandbookModel());
   return {
     getCorpus: () => corpus,

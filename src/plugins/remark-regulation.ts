@@ -112,11 +112,19 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
     const cite = (label: string): string => `《${citeTitle}》${label}`;
 
     // --- anchors and copy links -------------------------------------------------------
-    const nodeOf = (el: Parameters<typeof nodes.elements.get>[0]): MdParagraph | Heading | undefined => nodes.elements.get(el);
+    const nodeOf = (el: Parameters<typeof nodes.elements.get>[0]): MdParagraph | Heading | undefined =>
+      nodes.elements.get(el);
     const walkDivisions = (list: typeof t.divisions): void => {
       for (const d of list) {
         const n = nodeOf(d);
-        if (n) setProps(n, { id: d.anchor, className: ['zd-division', `zd-division-${d.kind === '编' ? 'part' : d.kind === '章' ? 'chapter' : 'section'}`] });
+        if (n)
+          setProps(n, {
+            id: d.anchor,
+            className: [
+              'zd-division',
+              `zd-division-${d.kind === '编' ? 'part' : d.kind === '章' ? 'chapter' : 'section'}`,
+            ],
+          });
         walkDivisions(d.children);
       }
     };
@@ -128,7 +136,8 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
       setProps(n, { id: a.anchor, className: ['zd-article'] });
       const lead: PhrasingContent[] = [copyLink(a.anchor, cite(a.label))];
       const first = a.paragraphs[0];
-      if (first?.anchor && nodeOf(first) === n) lead.push(hText('', 'span', { id: first.anchor, className: ['zd-target'] }));
+      if (first?.anchor && nodeOf(first) === n)
+        lead.push(hText('', 'span', { id: first.anchor, className: ['zd-target'] }));
       n.children.unshift(...lead);
       for (const p of a.paragraphs) {
         const pn = nodeOf(p);
@@ -204,7 +213,9 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
       });
     }
 
-    function citationProps(rc: ResolvedCitation):
+    function citationProps(
+      rc: ResolvedCitation,
+    ):
       | { kind: 'regulation' | 'external-link'; href: string; props: Properties; abolished: boolean }
       | { kind: 'external'; props: Properties }
       | undefined {
@@ -213,7 +224,8 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
         const d = target.doc;
         const title = [d.issuer, d.year].filter((x) => x !== undefined && x !== '').join(' ');
         const props: Properties = { className: ['zd-cite-external'], ...(title ? { title } : {}) };
-        if (d.url) return { kind: 'external-link', href: d.url, props: { ...props, rel: ['external'] }, abolished: false };
+        if (d.url)
+          return { kind: 'external-link', href: d.url, props: { ...props, rel: ['external'] }, abolished: false };
         return { kind: 'external', props };
       }
       if (target.kind !== 'regulation') return undefined;
@@ -232,16 +244,13 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
       };
     }
 
-    function wrap(
-      p: NonNullable<ReturnType<typeof citationProps>>,
-      value: string,
-      last: boolean,
-    ): PhrasingContent[] {
+    function wrap(p: NonNullable<ReturnType<typeof citationProps>>, value: string, last: boolean): PhrasingContent[] {
       if (p.kind === 'external') return [hText(value, 'span', p.props)];
       const link: Link = { type: 'link', url: p.href, children: [{ type: 'text', value }] };
       setProps(link, p.props);
       const out: PhrasingContent[] = [link];
-      if (p.kind === 'regulation' && p.abolished && last) out.push(hText('已废止', 'span', { className: ['zd-cite-mark'] }));
+      if (p.kind === 'regulation' && p.abolished && last)
+        out.push(hText('已废止', 'span', { className: ['zd-cite-mark'] }));
       return out;
     }
 
@@ -266,9 +275,14 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
 
     if (tips.size) {
       const children: ElementContent[] = [];
-      for (const { id, text } of tips.values()) children.push(h('span', { id, role: 'tooltip', className: ['zd-tip'] }, text));
+      for (const { id, text } of tips.values())
+        children.push(h('span', { id, role: 'tooltip', className: ['zd-tip'] }, text));
       const container: MdParagraph = { type: 'paragraph', children: [] };
-      const data = { hName: 'div', hProperties: { className: ['zd-cite-tips'], hidden: true, dataPagefindIgnore: 'all' }, hChildren: children };
+      const data = {
+        hName: 'div',
+        hProperties: { className: ['zd-cite-tips'], hidden: true, dataPagefindIgnore: 'all' },
+        hChildren: children,
+      };
       (container as HNode).data = data;
       tree.children.push(container as RootContent);
     }

@@ -9,13 +9,21 @@ import { stripTypeScriptTypes } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type * as Rerank from './rerank.ts';
+import type { PagefindApi, PagefindData, PagefindResult, PagefindSearchResponse } from './rerank.ts';
+
+/** What the page under test exposes: Pagefind itself and the injected re-ranking module. */
+interface HarnessWindow {
+  __pf: PagefindApi;
+  __rr: typeof Rerank;
+}
 
 export interface QueryRun {
   query: string;
   /** Site paths (no base, no hash) of the results, best first (top 10). */
   paths: string[];
   /** Anchor id of the top result's first article sub-result, if any. */
-  topArticle?: string;
+  topArticle?: string | undefined;
   total: number;
   ms: number;
 }
@@ -40,9 +48,12 @@ export async function openHarness(root: string, base = '/', browser?: Browser): 
   let transferred = 0;
   const pending = new Set<Promise<void>>();
   page.on('requestfinished', (request) => {
-    const p = request.sizes().then((sizes) => {
-      transferred += sizes.responseBodySize + sizes.responseHeadersSize;
-    }, () => {});
+    const p = request.sizes().then(
+      (sizes) => {
+        transferred += sizes.responseBodySize + sizes.responseHeadersSize;
+      },
+      () => {},
+    );
     pending.add(p);
     void p.finally(() => pending.delete(p));
   });
@@ -66,19 +77,21 @@ export async function openHarness(root: string, base = '/', browser?: Browser): 
     async run(query, filters, ranked) {
       const raw = await page.evaluate(
         async ({ query, filters, ranked }) => {
-          const w = window as unknown as Record<string, any>;
+          const w = window as unknown as HarnessWindow;
           const t0 = performance.now();
-          const response = ranked
-            ? await w['__rr'].rankedSearch(w['__pf'], query, { filters })
-            : await w['__pf'].search(query, { filters: w['__rr'].anyWithinFilter(filters) });
+          const response = (
+            ranked
+              ? await w.__rr.rankedSearch(w.__pf, query, { filters })
+              : await w.__pf.search(query, { filters: w.__rr.anyWithinFilter(filters) })
+          ) as PagefindSearchResponse;
           const top = response.results.slice(0, 10);
           // Both modes load the fragments of the first five results, as the UI does.
-          const datas = await Promise.all(top.slice(0, 5).map((r: any) => r.data()));
+          const datas: PagefindData[] = await Promise.all(top.slice(0, 5).map((r: PagefindResult) => r.data()));
           const ms = performance.now() - t0;
           let topArticle: string | undefined;
           if (ranked && datas[0]) {
             const processed = datas[0];
-            topArticle = processed.sub_results?.find((s: any) => s.anchor && /^第.+条/.test(s.anchor.id))?.anchor?.id;
+            topArticle = processed.sub_results?.find((s) => s.anchor && /^第.+条/.test(s.anchor.id))?.anchor?.id;
           }
           const urls: string[] = [];
           for (const r of top) urls.push((await r.data()).url);

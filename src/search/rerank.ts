@@ -177,7 +177,13 @@ export function articleSubResults(terms: string[], data: PagefindData, limit = 3
   });
   const chosen = scored
     .filter((entry) => entry.phrase || entry.hits.length > 0)
-    .sort((a, b) => b.phrase - a.phrase || b.some - a.some || b.hits.length - a.hits.length || a.anchor.location - b.anchor.location)
+    .sort(
+      (a, b) =>
+        b.phrase - a.phrase ||
+        b.some - a.some ||
+        b.hits.length - a.hits.length ||
+        a.anchor.location - b.anchor.location,
+    )
     .slice(0, limit);
   if (chosen.length === 0) return undefined;
   return chosen.map(({ anchor, hits }) => ({
@@ -217,6 +223,47 @@ export function anyWithinFilter(filters: unknown): unknown {
  * Pagefind search, then phrase-first re-ranking of the top `depth` results and article sub-results.
  * Returns the same response shape with `results` re-ordered and each result's `data()` memoised.
  */
+/** Words of a query as a Chinese reader splits it (`请假三天找谁批` → 请假 · 三天 · 找 · 谁 · 批). */
+export function queryWords(query: string): string[] {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(query)].filter((part) => part.isWordLike).map((part) => part.segment);
+}
+
+/**
+ * Pagefind requires every word of the query; a cadre's question (`请假三天找谁批`) holds words no
+ * rule uses (找谁批) and so finds nothing. Then search word by word and rank pages by how much of
+ * the query they cover (longer words count more), then by their summed Pagefind scores.
+ */
+async function searchAnyWord(
+  pagefind: PagefindApi,
+  term: string,
+  options: object | undefined,
+  empty: PagefindSearchResponse,
+): Promise<PagefindSearchResponse> {
+  const words = [...new Set(queryWords(term))];
+  if (words.length < 2) return empty;
+  const responses = await Promise.all(words.map((word) => pagefind.search(word, options)));
+  // Single characters (找, 谁) match almost anything: they only break ties, unless the query has nothing else.
+  const hasWords = words.some((word) => word.length > 1);
+  const pages = new Map<string, { result: PagefindResult; coverage: number; score: number }>();
+  responses.forEach((response, index) => {
+    const word = words[index] ?? '';
+    const weight = word.length > 1 || !hasWords ? word.length : 0;
+    for (const result of response?.results ?? []) {
+      const page = pages.get(result.id);
+      if (page) {
+        page.coverage += weight;
+        page.score += result.score;
+      } else pages.set(result.id, { result, coverage: weight, score: result.score });
+    }
+  });
+  const results = [...pages.values()]
+    .filter((page) => page.coverage > 0)
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
+    .map((page) => page.result);
+  return { ...empty, results };
+}
+
 export async function rankedSearch(
   pagefind: PagefindApi,
   term: string,
@@ -224,8 +271,10 @@ export async function rankedSearch(
   depth = RERANK_DEPTH,
 ): Promise<PagefindSearchResponse | null> {
   const opts = options as { filters?: unknown } | undefined;
-  const response = await pagefind.search(term, opts?.filters ? { ...opts, filters: anyWithinFilter(opts.filters) } : options);
+  const searchOptions = opts?.filters ? { ...opts, filters: anyWithinFilter(opts.filters) } : options;
+  let response = await pagefind.search(term, searchOptions);
   if (!response || !Array.isArray(response.results)) return response;
+  if (response.results.length === 0) response = await searchAnyWord(pagefind, term, searchOptions, response);
   const terms = queryTerms(term);
   const memo = new Map<PagefindResult, Promise<PagefindData>>();
   const load = (result: PagefindResult) => {

@@ -9,7 +9,8 @@ let shallow: boolean | undefined;
 export function isGitHistoryIncomplete(cwd: string = process.cwd()): boolean {
   if (shallow === undefined) {
     try {
-      shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd, encoding: 'utf8' }).trim() === 'true';
+      shallow =
+        execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd, encoding: 'utf8' }).trim() === 'true';
     } catch {
       shallow = true;
     }

@@ -17,7 +17,11 @@ const DIVISION_ANCHOR = /^第[^条]+[编章节]$/;
  * A regulation's 本页内容: its 编/章/节 (or its articles or 一、 sections when it has none) from the engine, instead of
  * every Markdown heading, followed by the page's own sections (修订历史, 被引用情况).
  */
-export function buildRegulationToc(title: string, entries: readonly TocEntry[], trailing: readonly TrailingSection[]): Toc {
+export function buildRegulationToc(
+  title: string,
+  entries: readonly TocEntry[],
+  trailing: readonly TrailingSection[],
+): Toc {
   const top: TocItem = { depth: 2, slug: '_top', text: title, children: [] };
   const items: TocItem[] = [top];
   const divisions = entries.filter((entry) => DIVISION_ANCHOR.test(entry.anchor));

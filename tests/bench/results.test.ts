@@ -217,6 +217,13 @@ describe('helper results', () => {
       ['search.n100.latency.p95Ms', 'ms', 30],
       ['search.n100.indexBytes', 'bytes', 1000],
     ]);
+    const seconds = helperRows('editions', 'N = 100', 100, {
+      status: 'ok',
+      function: 'benchEditions',
+      wallMs: 1,
+      result: { rows: [{ key: 'one.wall', label: '构建时间', value: 19.5, unit: 's', target: 1.3 }] },
+    });
+    expect(seconds[0]).toMatchObject({ unit: 'ms', ours: 19_500, target: '≤ 1.3' });
     const missing = helperRows('pdf', 'N = 100', 100, {
       status: 'not-available',
       reason: 'scripts/bench/pdf.ts 尚不存在',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContentTree, type ContentTree } from '../../src/handbook/index.ts';
 import { runChecks, type Finding } from '../../src/check/index.ts';
+import { readCodeownersInput } from '../../src/check/repository-inputs.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'check');
 export const BASE = join(FIXTURES, '_base');
@@ -37,7 +38,9 @@ export async function materialise(name: string): Promise<{ root: string; expecte
 
 export async function checkTree(root: string, today = TODAY): Promise<{ tree: ContentTree; findings: Finding[] }> {
   const tree = await loadContentTree(root);
-  return { tree, findings: runChecks(tree, { today }) };
+  // Edition rules (ZD6xx) have their own fixtures in tests/editions; here only CODEOWNERS is added.
+  const codeowners = await readCodeownersInput(root, tree);
+  return { tree, findings: runChecks(tree, { today, ...(codeowners ? { repository: { codeowners } } : {}) }) };
 }
 
 export const brief = (findings: readonly Finding[]) =>

@@ -42,14 +42,20 @@ describe.each([
     await input.pressSequentially('请假');
 
     const first = await firstResultTitle(page);
-    await expect(first.locator('.pagefind-ui__result-link').first().textContent()).resolves.toBe('机关工作人员请销假制度');
+    await expect(first.locator('.pagefind-ui__result-link').first().textContent()).resolves.toBe(
+      '机关工作人员请销假制度',
+    );
     // Result tags: department and status of the regulation.
     const tags = await first.locator('.pagefind-ui__result-tag').allTextContents();
     expect(tags.join(' ')).toContain('党政办');
     expect(tags.join(' ')).toContain('修订');
     // The status filter starts without 已废止, the edition filter on the current edition.
-    await expect(page.locator('#starlight__search input[type=checkbox][id*="已废止"]').isChecked()).resolves.toBe(false);
-    await expect(page.locator('#starlight__search input[type=checkbox][id*="2026年版"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('#starlight__search input[type=checkbox][id*="已废止"]').isChecked()).resolves.toBe(
+      false,
+    );
+    await expect(page.locator('#starlight__search input[type=checkbox][id*="2026年版"]').isChecked()).resolves.toBe(
+      true,
+    );
 
     // Department filter: 组织办 owns 年休假实施办法, which also answers 请假/休假.
     const block = page.locator('#starlight__search .pagefind-ui__filter-block', { hasText: '部门' });
@@ -78,7 +84,9 @@ describe('search results point at the article', () => {
     const first = await firstResultTitle(page);
     const article = first.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').first();
     await expect(article.textContent()).resolves.toBe('第七条');
-    await expect(first.locator('.pagefind-ui__result-nested .pagefind-ui__result-excerpt').first().textContent()).resolves.toContain('审批');
+    await expect(
+      first.locator('.pagefind-ui__result-nested .pagefind-ui__result-excerpt').first().textContent(),
+    ).resolves.toContain('审批');
     await article.click();
     await page.waitForURL(/\/kaoqin\/qingxiaojia\/#/);
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#第七条');
@@ -93,7 +101,9 @@ describe('search results point at the article', () => {
     const input = await openSearch(page);
     await input.pressSequentially('请假');
     const first = await firstResultTitle(page);
-    await expect(first.locator('.pagefind-ui__result-link').first().getAttribute('href')).resolves.toMatch(/\/2025\/kaoqin\//);
+    await expect(first.locator('.pagefind-ui__result-link').first().getAttribute('href')).resolves.toMatch(
+      /\/2025\/kaoqin\//,
+    );
     await context.close();
   });
 });

@@ -39,15 +39,35 @@ describe('diffText (Chinese word diff)', () => {
     const before = '值班人员应当做好值班记录，对未办结事项做好交接。';
     const after = '值班人员应当在值班日志上如实记录来电来访、处置情况和交接事项。';
     const parts = diffText(before, after);
-    expect(parts.filter((p) => p.type !== 'insert').map((p) => p.text).join('')).toBe(before);
-    expect(parts.filter((p) => p.type !== 'delete').map((p) => p.text).join('')).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.type !== 'insert')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.type !== 'delete')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
   });
 });
 
 describe('alignUnits', () => {
   it('matches renumbered articles by content after an inserted article', () => {
-    const result = compareTexts({ headings: [], units: units(A, B, C, D, E) }, { headings: [], units: units(A, NEW, B, C, D, E) });
-    expect(result.rows.map((row) => row.kind)).toEqual(['unchanged', 'added', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+    const result = compareTexts(
+      { headings: [], units: units(A, B, C, D, E) },
+      { headings: [], units: units(A, NEW, B, C, D, E) },
+    );
+    expect(result.rows.map((row) => row.kind)).toEqual([
+      'unchanged',
+      'added',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ]);
     const renumbered = result.rows.filter((row) => row.renumbered);
     expect(renumbered.map((row) => `${row.before[0]!.label}→${row.after[0]!.label}`)).toEqual([
       '第二条→第三条',
@@ -59,7 +79,10 @@ describe('alignUnits', () => {
   });
 
   it('matches a deleted article and keeps it in its old place', () => {
-    const result = compareTexts({ headings: [], units: units(A, B, C, D, E) }, { headings: [], units: units(A, C, D, E) });
+    const result = compareTexts(
+      { headings: [], units: units(A, B, C, D, E) },
+      { headings: [], units: units(A, C, D, E) },
+    );
     expect(result.rows.map((row) => row.kind)).toEqual(['unchanged', 'removed', 'unchanged', 'unchanged', 'unchanged']);
     expect(result.rows[1]!.anchor).toBe('原第二条');
   });

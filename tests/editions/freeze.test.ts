@@ -60,7 +60,14 @@ describe('npm run edition:freeze', () => {
     const dir = await freshRoot();
     const before = await readFile(join(dir, 'content/regulations/kaoqin/b.md'), 'utf8');
     const outcome = await freezeEdition({ root: dir, today: '2026-12-01' });
-    expect(outcome).toMatchObject({ kind: 'frozen', year: 2026, nextYear: 2027, regulations: 5, reset: 2, abolished: 2 });
+    expect(outcome).toMatchObject({
+      kind: 'frozen',
+      year: 2026,
+      nextYear: 2027,
+      regulations: 5,
+      reset: 2,
+      abolished: 2,
+    });
     expect(describeFreeze(outcome)).toContain('已冻结2026年版');
 
     // The snapshot is the current text, byte for byte, with a verifying manifest.
@@ -108,7 +115,7 @@ describe('npm run edition:freeze', () => {
   it('refuses an edition that was never issued', async () => {
     const dir = await freshRoot();
     const path = join(dir, 'content/handbook.yml');
-    await writeFile(path, (await readFile(path, 'utf8')).replace(/\n  issuedOn: .*\n/, '\n'));
+    await writeFile(path, (await readFile(path, 'utf8')).replace(/\n {2}issuedOn: .*\n/, '\n'));
     await rm(join(dir, 'content/editions'), { recursive: true });
     const outcome = await freezeEdition({ root: dir, today: '2026-12-01' });
     expect(outcome.kind).toBe('refused');
@@ -130,7 +137,11 @@ describe('deriveEarlierRecord', () => {
   const entry = (date: string, action: string) => `  - date: ${date}\n    action: ${action}\n`;
 
   it('cuts later history and sets the status of that year', () => {
-    const current = file('abolished', entry('2018-03-01', 'enacted') + entry('2026-03-13', 'abolished'), 'replacedBy: x\n');
+    const current = file(
+      'abolished',
+      entry('2018-03-01', 'enacted') + entry('2026-03-13', 'abolished'),
+      'replacedBy: x\n',
+    );
     expect(deriveEarlierRecord(current, 2025)).toBe(file('reaffirmed', entry('2018-03-01', 'enacted')));
   });
   it('marks entries of that very year as new / revised', () => {
@@ -140,7 +151,11 @@ describe('deriveEarlierRecord', () => {
     ).toMatch(/status: revised/);
   });
   it('keeps earlier abolitions as records and skips later enactments', () => {
-    const record = file('abolished', entry('2015-01-01', 'enacted') + entry('2024-04-15', 'abolished'), 'replacedBy: x\n');
+    const record = file(
+      'abolished',
+      entry('2015-01-01', 'enacted') + entry('2024-04-15', 'abolished'),
+      'replacedBy: x\n',
+    );
     expect(deriveEarlierRecord(record, 2025)).toBe(record);
     expect(deriveEarlierRecord(file('new', entry('2026-02-01', 'enacted')), 2025)).toBeUndefined();
   });

@@ -21,7 +21,10 @@ export interface Expected {
 
 export async function fixtureNames(): Promise<string[]> {
   const entries = await readdir(FIXTURES, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory() && /^ZD6\d\d-/.test(e.name)).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory() && /^ZD6\d\d-/.test(e.name))
+    .map((e) => e.name)
+    .sort();
 }
 
 /** A fresh copy of the base tree (optionally with a fixture laid over it). */

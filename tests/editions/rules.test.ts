@@ -29,6 +29,10 @@ describe('edition consistency rules (ZD6xx)', () => {
   });
 
   it('has a fixture for every rule', async () => {
-    for (const rule of EDITION_RULES) expect(names.some((name) => name.startsWith(rule.code)), rule.code).toBe(true);
+    for (const rule of EDITION_RULES)
+      expect(
+        names.some((name) => name.startsWith(rule.code)),
+        rule.code,
+      ).toBe(true);
   });
 });

@@ -44,8 +44,9 @@ describe('the handbook corpus', () => {
       expect(entry.entry?.note).toBeTruthy();
     }
     expect(changes.new.length + changes.revised.length + changes.reaffirmed.length + changes.abolished.length).toBe(
-      model.current.regulations.filter((r) => !(r.data.status === 'abolished' && r.data.history.at(-1)!.date < '2025-03-18'))
-        .length,
+      model.current.regulations.filter(
+        (r) => !(r.data.status === 'abolished' && r.data.history.at(-1)!.date < '2025-03-18'),
+      ).length,
     );
     const feed = buildChangesFeed(model, { base: 'https://example.org/', currentKey: 'current' });
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
@@ -81,13 +82,19 @@ describe('rehype-article-changes', () => {
     expect(first!.children).toHaveLength(1);
     expect(seventh!.children.at(-1)).toMatchObject({
       tagName: 'a',
-      properties: { className: ['zd-article-change'], href: `/zhidu/compare/kaoqin/qingxiaojia/#${encodeURIComponent('第七条')}` },
+      properties: {
+        className: ['zd-article-change'],
+        href: `/zhidu/compare/kaoqin/qingxiaojia/#${encodeURIComponent('第七条')}`,
+      },
       children: [{ type: 'text', value: '本条于2026年修订' }],
     });
   });
   it('leaves archived pages alone', async () => {
     const tree: Root = { type: 'root', children: [article('第七条', '第七条　……')] };
-    const transform = rehypeArticleChanges({ root: '/repo', changesFor: async () => ({ anchors: ['第七条'], year: 2026 }) });
+    const transform = rehypeArticleChanges({
+      root: '/repo',
+      changesFor: async () => ({ anchors: ['第七条'], year: 2026 }),
+    });
     await transform(tree, new VFile({ path: '/repo/content/editions/2025/regulations/kaoqin/qingxiaojia.md' }));
     expect((tree.children[0] as ReturnType<typeof article>).children).toHaveLength(1);
   });

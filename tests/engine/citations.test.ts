@@ -9,7 +9,9 @@ function cites(body: string): Array<[string, string]> {
 
 describe('citation forms', () => {
   it('《标题》 alone and followed by 第X条 / 第X条第Y款 / 第（Z）项', () => {
-    const p = parseText('第一条　按照《请销假制度》执行，依照《公务接待管理办法》第十条，参照《机关考勤制度》第五条第二款第（三）项。');
+    const p = parseText(
+      '第一条　按照《请销假制度》执行，依照《公务接待管理办法》第十条，参照《机关考勤制度》第五条第二款第（三）项。',
+    );
     expect(p.citations.map((c) => [c.kind, c.title, c.text])).toEqual([
       ['title', '请销假制度', '《请销假制度》'],
       ['title', '公务接待管理办法', '《公务接待管理办法》第十条'],
@@ -27,10 +29,14 @@ describe('citation forms', () => {
   });
 
   it('lists with 、 和 及 或者 and ranges with 至', () => {
-    const p = parseText('第一条　依照《A制度》第三条、第五条和第七条及第九条或者第十条，《B办法》第三条至第五条，《C规定》第二条第一款至第三款。');
+    const p = parseText(
+      '第一条　依照《A制度》第三条、第五条和第七条及第九条或者第十条，《B办法》第三条至第五条，《C规定》第二条第一款至第三款。',
+    );
     expect(p.citations[0]?.refs.map((r) => r.article?.number)).toEqual([3, 5, 7, 9, 10]);
     expect(p.citations[1]?.refs).toMatchObject([{ article: { number: 3 }, to: { article: { number: 5 } } }]);
-    expect(p.citations[2]?.refs).toMatchObject([{ article: { number: 2 }, paragraph: 1, to: { article: { number: 2 }, paragraph: 3 } }]);
+    expect(p.citations[2]?.refs).toMatchObject([
+      { article: { number: 2 }, paragraph: 1, to: { article: { number: 2 }, paragraph: 3 } },
+    ]);
   });
 
   it('later list elements inherit the article (第五条第二款、第三款)', () => {
@@ -41,11 +47,18 @@ describe('citation forms', () => {
     ]);
   });
 
-  it.each(['本制度', '本办法', '本规定', '本规则', '本细则', '本条例', '本准则', '本意见', '本实施办法'])('%s第X条', (w) => {
-    const p = parseText(`第一条　依照${w}第三条第二款的规定。`);
-    expect(p.citations).toHaveLength(1);
-    expect(p.citations[0]).toMatchObject({ kind: 'self', text: `${w}第三条第二款`, refs: [{ article: { number: 3 }, paragraph: 2 }] });
-  });
+  it.each(['本制度', '本办法', '本规定', '本规则', '本细则', '本条例', '本准则', '本意见', '本实施办法'])(
+    '%s第X条',
+    (w) => {
+      const p = parseText(`第一条　依照${w}第三条第二款的规定。`);
+      expect(p.citations).toHaveLength(1);
+      expect(p.citations[0]).toMatchObject({
+        kind: 'self',
+        text: `${w}第三条第二款`,
+        refs: [{ article: { number: 3 }, paragraph: 2 }],
+      });
+    },
+  );
 
   it('本制度 without an article number is not a citation', () => {
     expect(cites('第一条　本制度自2026年4月1日起施行。本办法由党政办负责解释。')).toEqual([]);
@@ -89,7 +102,9 @@ describe('citation forms', () => {
   });
 
   it('markdown links to regulations, with and without fragments; external links are not', () => {
-    const p = parseText('第一条　见[考勤](../kaoqin/jiguan-kaoqin.md#第五条第二款)、[请假](/kaoqin/qingxiaojia/)、[本条](#第一条)、[官网](https://example.org/#第五条)。');
+    const p = parseText(
+      '第一条　见[考勤](../kaoqin/jiguan-kaoqin.md#第五条第二款)、[请假](/kaoqin/qingxiaojia/)、[本条](#第一条)、[官网](https://example.org/#第五条)。',
+    );
     expect(p.citations.map((c) => [c.kind, c.href, c.refs.length])).toEqual([
       ['link', '../kaoqin/jiguan-kaoqin.md#第五条第二款', 1],
       ['link', '/kaoqin/qingxiaojia/', 0],
@@ -104,7 +119,9 @@ describe('citation forms', () => {
   });
 
   it('《…》 inside a non-regulation link is a citation marked inLink; inside a regulation link it is not separate', () => {
-    const p = parseText('第一条　依照[《公务员法》](https://flk.npc.gov.cn/)和[《机关考勤制度》第五条](../kaoqin/jiguan-kaoqin.md#第五条)。');
+    const p = parseText(
+      '第一条　依照[《公务员法》](https://flk.npc.gov.cn/)和[《机关考勤制度》第五条](../kaoqin/jiguan-kaoqin.md#第五条)。',
+    );
     expect(p.citations.map((c) => [c.kind, c.text, c.inLink ?? false])).toEqual([
       ['title', '《公务员法》', true],
       ['link', '《机关考勤制度》第五条', false],
@@ -117,7 +134,9 @@ describe('citation forms', () => {
   });
 
   it('文号 in brackets 〔〕［］【】[] with normalisation, alone or after 《标题》', () => {
-    const p = parseText('第一条　根据XX政办发〔2024〕3号、XX委发［2023］12号、XX纪发【2022】5号、XX政发[2021]07号和《A制度》（XX政办发〔2026〕5号）。');
+    const p = parseText(
+      '第一条　根据XX政办发〔2024〕3号、XX委发［2023］12号、XX纪发【2022】5号、XX政发[2021]07号和《A制度》（XX政办发〔2026〕5号）。',
+    );
     expect(p.citations.map((c) => [c.kind, c.docNumber, c.docNumberNonStandard ?? false])).toEqual([
       ['doc-number', 'XX政办发〔2024〕3号', false],
       ['doc-number', 'XX委发〔2023〕12号', true],
@@ -146,13 +165,19 @@ describe('citation forms', () => {
   });
 
   it('repeal context: 原《…》 … 同时废止', () => {
-    const p = parseText('第九条　本制度自2026年4月1日起施行。原《机关干部签到考勤暂行规定》同时废止。依照《A制度》执行。');
+    const p = parseText(
+      '第九条　本制度自2026年4月1日起施行。原《机关干部签到考勤暂行规定》同时废止。依照《A制度》执行。',
+    );
     expect(p.citations.map((c) => c.repealContext ?? false)).toEqual([true, false]);
   });
 
   it('citations in table cells keep the article context', () => {
-    const p = parseText('第三条　标准如下：\n\n| 项目 | 依据 |\n| --- | --- |\n| 住宿 | 《差旅费管理办法》第十一条 |\n');
-    expect(p.citations).toMatchObject([{ kind: 'title', text: '《差旅费管理办法》第十一条', context: { article: '第三条' } }]);
+    const p = parseText(
+      '第三条　标准如下：\n\n| 项目 | 依据 |\n| --- | --- |\n| 住宿 | 《差旅费管理办法》第十一条 |\n',
+    );
+    expect(p.citations).toMatchObject([
+      { kind: 'title', text: '《差旅费管理办法》第十一条', context: { article: '第三条' } },
+    ]);
   });
 });
 
@@ -164,8 +189,16 @@ describe('helpers', () => {
   });
 
   it('parseDocNumber normalises and flags non-standard forms', () => {
-    expect(parseDocNumber('XX政办发〔2024〕3号')).toMatchObject({ key: 'XX政办发〔2024〕3号', year: 2024, number: 3, nonStandard: false });
-    expect(parseDocNumber('XX政办发［２０２４］０３号')).toMatchObject({ key: 'XX政办发〔2024〕3号', nonStandard: true });
+    expect(parseDocNumber('XX政办发〔2024〕3号')).toMatchObject({
+      key: 'XX政办发〔2024〕3号',
+      year: 2024,
+      number: 3,
+      nonStandard: false,
+    });
+    expect(parseDocNumber('XX政办发［２０２４］０３号')).toMatchObject({
+      key: 'XX政办发〔2024〕3号',
+      nonStandard: true,
+    });
     expect(parseDocNumber('XX政办发 [2024] 第3号')?.key).toBe('XX政办发〔2024〕3号');
     expect(parseDocNumber('第三条')).toBeUndefined();
     expect(docNumberKey('XX委发【2023】12号')).toBe('XX委发〔2023〕12号');

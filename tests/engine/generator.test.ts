@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
@@ -32,9 +35,14 @@ describe('generate-corpus', () => {
     expect(paths).toContain('content/editions/2025/manifest.json');
     expect(paths.filter((p) => p.startsWith('content/regulations/'))).toHaveLength(120);
     expect(new Set(paths).size).toBe(paths.length);
-    for (const p of paths.filter((x) => x.startsWith('content/regulations/'))) expect(p).toMatch(/^content\/regulations\/[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*\.md$/);
-    const manifest = JSON.parse(gen.files.find((f) => f.path.endsWith('manifest.json'))?.content ?? '{}') as { files: Record<string, string> };
-    const edition = paths.filter((p) => p.startsWith('content/editions/2025/') && !p.endsWith('manifest.json')).map((p) => p.replace('content/editions/2025/', ''));
+    for (const p of paths.filter((x) => x.startsWith('content/regulations/')))
+      expect(p).toMatch(/^content\/regulations\/[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*\.md$/);
+    const manifest = JSON.parse(gen.files.find((f) => f.path.endsWith('manifest.json'))?.content ?? '{}') as {
+      files: Record<string, string>;
+    };
+    const edition = paths
+      .filter((p) => p.startsWith('content/editions/2025/') && !p.endsWith('manifest.json'))
+      .map((p) => p.replace('content/editions/2025/', ''));
     expect(Object.keys(manifest.files).sort()).toEqual(edition.sort());
   });
 
@@ -45,7 +53,22 @@ describe('generate-corpus', () => {
       const fm = readFrontmatter(f.content) as Record<string, unknown>;
       const history = fm['history'] as Array<Record<string, string>>;
       statuses.add(String(fm['status']));
-      expect(Object.keys(fm).every((k) => ['title', 'shortTitle', 'aliases', 'status', 'department', 'docNumber', 'effective', 'keywords', 'replacedBy', 'history'].includes(k))).toBe(true);
+      expect(
+        Object.keys(fm).every((k) =>
+          [
+            'title',
+            'shortTitle',
+            'aliases',
+            'status',
+            'department',
+            'docNumber',
+            'effective',
+            'keywords',
+            'replacedBy',
+            'history',
+          ].includes(k),
+        ),
+      ).toBe(true);
       expect(history[0]?.['action']).toBe('enacted');
       expect(String(fm['docNumber'])).toMatch(/^XX(委|政|政办|纪)发〔\d{4}〕[1-9]\d*号$/);
       const dates = history.map((h) => String(h['date']));
@@ -55,7 +78,9 @@ describe('generate-corpus', () => {
       if (fm['status'] === 'revised') expect(history.at(-1)).toMatchObject({ action: 'revised' });
       if (fm['status'] === 'revised') expect(String(history.at(-1)?.['note'])).toMatch(/个工作日/);
       if (fm['status'] === 'abolished') expect(history.at(-1)?.['action']).toBe('abolished');
-      expect(String(fm['effective']) >= String(dates.filter((d) => d <= String(fm['effective'])).at(-1) ?? '')).toBe(true);
+      expect(String(fm['effective']) >= String(dates.filter((d) => d <= String(fm['effective'])).at(-1) ?? '')).toBe(
+        true,
+      );
     }
     expect([...statuses].sort()).toEqual(['abolished', 'new', 'reaffirmed', 'revised']);
     expect([...styles].sort()).toEqual(['A', 'B', 'C']);
@@ -65,11 +90,24 @@ describe('generate-corpus', () => {
     const corpus = corpusOf(gen);
     expect(corpus.findings()).toEqual([]);
     const current = corpus.regulations('current');
-    const kinds = new Set(current.flatMap((r) => corpus.citations(r.input.id).map((c) => `${c.citation.kind}:${c.status}`)));
+    const kinds = new Set(
+      current.flatMap((r) => corpus.citations(r.input.id).map((c) => `${c.citation.kind}:${c.status}`)),
+    );
     for (const k of ['title:ok', 'title:external', 'self:ok', 'preceding:ok']) expect(kinds).toContain(k);
     expect(current.some((r) => r.tree.divisions.length > 0)).toBe(true);
     expect(current.some((r) => r.tree.sections.length > 0)).toBe(true);
     expect(current.some((r) => corpus.backlinks(r.input.id).length > 0)).toBe(true);
+  });
+
+  it('writes <outDir>/content/… when asked (root is an alias)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zd-gen-'));
+    try {
+      const g = generateCorpus({ count: 5, seed: 1, root: dir, previousEdition: false });
+      for (const f of g.files) expect(readFileSync(join(dir, f.path), 'utf8')).toBe(f.content);
+      expect(existsSync(join(dir, 'content', 'editions'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('scales to the benchmark size (~1,500 characters per regulation)', () => {

@@ -44,8 +44,12 @@ describe('remark-regulation', () => {
   it('adds ids to chapters, articles and 款, and copy-citation links', async () => {
     const { html } = await render('content/regulations/kaoqin/jiguan-kaoqin.md');
     expect(html).toContain('<h2 id="第一章" class="zd-division zd-division-chapter">第一章　总则</h2>');
-    expect(html).toMatch(/<p id="第五条" class="zd-article"><a href="#第五条" class="zd-copy" aria-label="复制引用" title="复制引用：《机关考勤制度》第五条" data-zd-cite="《机关考勤制度》第五条"><\/a><span id="第五条第一款" class="zd-target"><\/span>第五条　/);
-    expect(html).toContain('<p id="第五条第二款" class="zd-paragraph"><a href="#第五条第二款" class="zd-copy" aria-label="复制引用" title="复制引用：《机关考勤制度》第五条第二款" data-zd-cite="《机关考勤制度》第五条第二款"></a>迟到累计3次的');
+    expect(html).toMatch(
+      /<p id="第五条" class="zd-article"><a href="#第五条" class="zd-copy" aria-label="复制引用" title="复制引用：《机关考勤制度》第五条" data-zd-cite="《机关考勤制度》第五条"><\/a><span id="第五条第一款" class="zd-target"><\/span>第五条\u3000/,
+    );
+    expect(html).toContain(
+      '<p id="第五条第二款" class="zd-paragraph"><a href="#第五条第二款" class="zd-copy" aria-label="复制引用" title="复制引用：《机关考勤制度》第五条第二款" data-zd-cite="《机关考勤制度》第五条第二款"></a>迟到累计3次的',
+    );
     expect(html).toContain('<p class="zd-item">（一）规定时间后到岗的；</p>');
     // single-款 article: no 款 id
     expect(html).not.toContain('id="第三条第一款"');
@@ -54,31 +58,47 @@ describe('remark-regulation', () => {
   it('links resolved citations, marks abolished ones, keeps external and unresolved ones right', async () => {
     const { html, file } = await render('content/regulations/xiaoneng-duche/xiaoneng-wenze.md');
     // article + list
-    expect(html).toMatch(/<a href="\/kaoqin\/jiguan-kaoqin\/#第三条" class="zd-cite" data-target-status="revised" aria-describedby="zd-tip-\d+">《机关考勤制度》第三条、第四条<\/a>/);
+    expect(html).toMatch(
+      /<a href="\/kaoqin\/jiguan-kaoqin\/#第三条" class="zd-cite" data-target-status="revised" aria-describedby="zd-tip-\d+">《机关考勤制度》第三条、第四条<\/a>/,
+    );
     // smartypants curled the quotes; still resolved
-    expect(html).toMatch(/<a href="\/yishi-juece\/sanzhong-yida\/" class="zd-cite" data-target-status="reaffirmed"[^>]*>《“三重一大”事项集体决策制度》<\/a>/);
+    expect(html).toMatch(
+      /<a href="\/yishi-juece\/sanzhong-yida\/" class="zd-cite" data-target-status="reaffirmed"[^>]*>《“三重一大”事项集体决策制度》<\/a>/,
+    );
     // abolished target: class and visible mark
-    expect(html).toMatch(/<a href="\/kaoqin\/qiandao-kaoqin\/#第三条" class="zd-cite zd-cite--abolished" data-target-status="abolished"[^>]*>《机关干部签到考勤暂行规定》第三条<\/a><span class="zd-cite-mark">已废止<\/span>/);
+    expect(html).toMatch(
+      /<a href="\/kaoqin\/qiandao-kaoqin\/#第三条" class="zd-cite zd-cite--abolished" data-target-status="abolished"[^>]*>《机关干部签到考勤暂行规定》第三条<\/a><span class="zd-cite-mark">已废止<\/span>/,
+    );
     // broken: links to the regulation, flagged
-    expect(html).toMatch(/<a href="\/kaoqin\/jiguan-kaoqin\/" class="zd-cite zd-cite--broken"[^>]*>《机关工作人员考勤制度》第九条<\/a>/);
+    expect(html).toMatch(
+      /<a href="\/kaoqin\/jiguan-kaoqin\/" class="zd-cite zd-cite--broken"[^>]*>《机关工作人员考勤制度》第九条<\/a>/,
+    );
     // external without url: span with issuer/year; with url: link
     expect(html).toContain('<span class="zd-cite-external" title="中共中央 2019">《中国共产党问责条例》</span>');
-    expect(html).toContain('<a href="https://flk.npc.gov.cn/" class="zd-cite-external" title="全国人民代表大会常务委员会 2018" rel="external">《公务员法》</a>');
+    expect(html).toContain(
+      '<a href="https://flk.npc.gov.cn/" class="zd-cite-external" title="全国人民代表大会常务委员会 2018" rel="external">《公务员法》</a>',
+    );
     // unresolved: plain text
     expect(html).toContain('依照《机关考勤制录》和《不存在的文件》处理');
     // self reference stays on the page
-    expect(html).toMatch(/<a href="#第三条" class="zd-cite" data-target-status="new" data-self=""[^>]*>本办法第三条<\/a>/);
+    expect(html).toMatch(
+      /<a href="#第三条" class="zd-cite" data-target-status="new" data-self=""[^>]*>本办法第三条<\/a>/,
+    );
     // existing markdown link rewritten through hrefFor
     expect(html).toMatch(/<a href="\/kaoqin\/jiguan-kaoqin\/#第五条" class="zd-cite"[^>]*>考勤制度第五条<\/a>/);
     // problems are vfile messages
-    expect(file.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['unknown-title', 'missing-article', 'cites-abolished', 'beyond-last-article']));
+    expect(file.messages.map((m) => m.ruleId)).toEqual(
+      expect.arrayContaining(['unknown-title', 'missing-article', 'cites-abolished', 'beyond-last-article']),
+    );
   });
 
   it('puts cited texts once in a hidden container referenced by aria-describedby', async () => {
     const { html } = await render('content/regulations/xiaoneng-duche/xiaoneng-wenze.md');
     const container = /<div class="zd-cite-tips" hidden data-pagefind-ignore="all">([\s\S]*)<\/div>$/.exec(html.trim());
     expect(container).not.toBeNull();
-    const tips = [...(container?.[1] ?? '').matchAll(/<span id="(zd-tip-\d+)" role="tooltip" class="zd-tip">([^<]*)<\/span>/g)];
+    const tips = [
+      ...(container?.[1] ?? '').matchAll(/<span id="(zd-tip-\d+)" role="tooltip" class="zd-tip">([^<]*)<\/span>/g),
+    ];
     const ids = tips.map((t) => t[1]);
     expect(new Set(ids).size).toBe(ids.length);
     for (const m of html.matchAll(/aria-describedby="([^"]+)"/g)) expect(ids).toContain(m[1]);
@@ -90,7 +110,10 @@ describe('remark-regulation', () => {
   });
 
   it('section style: ids on sections', async () => {
-    const { html } = await render('content/regulations/yishi-juece/x.md', '## 一、总体要求\n\n为了测试。\n\n## 二、附则\n\n本制度自发布之日起施行。\n');
+    const { html } = await render(
+      'content/regulations/yishi-juece/x.md',
+      '## 一、总体要求\n\n为了测试。\n\n## 二、附则\n\n本制度自发布之日起施行。\n',
+    );
     expect(html).toContain('<h2 id="一" class="zd-section"><a href="#一" class="zd-copy" aria-label="复制引用"');
     expect(html).toContain('<h2 id="二" class="zd-section">');
   });
@@ -102,7 +125,9 @@ describe('remark-regulation', () => {
 
   it('older editions link within their edition', async () => {
     const { html } = await render('content/editions/2025/regulations/kaoqin/qingxiaojia.md');
-    expect(html).toMatch(/<a href="\/2025\/kaoqin\/jiguan-kaoqin\/" class="zd-cite zd-cite--broken"[^>]*>《机关考勤制度》第六条<\/a>/);
+    expect(html).toMatch(
+      /<a href="\/2025\/kaoqin\/jiguan-kaoqin\/" class="zd-cite zd-cite--broken"[^>]*>《机关考勤制度》第六条<\/a>/,
+    );
     expect(html).toContain('问责按照《效能问责办法》执行');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expected, fixtureCases, parseFixture, parseText } from './helpers.ts';
+import { expected, fixtureCases, fixtureInput, parseFixture, parseText } from './helpers.ts';
+import { parseMarkdown, parseMarkdownGfm } from '../../src/engine/parse.ts';
+import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 
 // Every tests/fixtures/engine/<case>/input.md is parsed and compared with expected.json
 // (a subset of { tree, issues, citations }: objects partially, arrays element by element).
@@ -68,12 +70,16 @@ describe('structure details', () => {
 
 describe('division numbering', () => {
   it('章 numbering restarting in each 编 is accepted, and anchors stay unique', () => {
-    const p = parseText('## 第一编　甲\n\n## 第一章　子\n\n第一条　甲。\n\n## 第二编　乙\n\n## 第一章　丑\n\n第二条　乙。');
+    const p = parseText(
+      '## 第一编　甲\n\n## 第一章　子\n\n第一条　甲。\n\n## 第二编　乙\n\n## 第一章　丑\n\n第二条　乙。',
+    );
     expect(p.issues).toEqual([]);
   });
 
   it('章 out of order', () => {
-    const p = parseText('## 第一章　甲\n\n第一条　甲。\n\n## 第三章　丙\n\n第二条　乙。\n\n## 第二章　乙\n\n第三条　丙。');
+    const p = parseText(
+      '## 第一章　甲\n\n第一条　甲。\n\n## 第三章　丙\n\n第二条　乙。\n\n## 第二章　乙\n\n第三条　丙。',
+    );
     expect(p.issues.map((i) => [i.code, i.found, i.expected ?? null])).toEqual([
       ['division-gap', '第三章', '第二章'],
       ['division-order', '第二章', null],
@@ -89,9 +95,14 @@ describe('division numbering', () => {
 
 describe('article label heuristics', () => {
   it('no space after the number: an article when it is the next number, a sentence otherwise', () => {
-    const p = parseText('第一条　甲。\n\n第二条有下列情形之一的，予以通报。\n\n第一条有关规定同样适用。\n\n第三条为了测试。');
+    const p = parseText(
+      '第一条　甲。\n\n第二条有下列情形之一的，予以通报。\n\n第一条有关规定同样适用。\n\n第三条为了测试。',
+    );
     expect(p.tree.articles.map((a) => a.anchor)).toEqual(['第一条', '第二条', '第三条']);
-    expect(p.tree.articles[1]?.paragraphs.map((x) => x.text)).toEqual(['有下列情形之一的，予以通报。', '第一条有关规定同样适用。']);
+    expect(p.tree.articles[1]?.paragraphs.map((x) => x.text)).toEqual([
+      '有下列情形之一的，予以通报。',
+      '第一条有关规定同样适用。',
+    ]);
     expect(p.citations.map((c) => [c.kind, c.text, c.context.article])).toEqual([['bare', '第一条', '第二条']]);
   });
 
@@ -99,5 +110,19 @@ describe('article label heuristics', () => {
     const p = parseText('第一条　甲。\n\n第五条　乙。\n\n**第九条**丙。');
     expect(p.tree.articles.map((a) => a.anchor)).toEqual(['第一条', '第五条', '第九条']);
     expect(p.issues.map((i) => i.code)).toEqual(['article-gap', 'article-gap']);
+  });
+});
+
+describe('parse shortcut', () => {
+  it('skipping GFM when no GFM syntax can occur gives the same tree', () => {
+    const sources = [
+      ...fixtureCases().map((n) => fixtureInput(n).source),
+      ...generateCorpus({ count: 40, seed: 5, previousEdition: false })
+        .files.filter((f) => f.path.endsWith('.md'))
+        .map((f) => f.content),
+      '第一条　见下表：\n\n| 项目 | 标准 |\n| --- | --- |\n| 住宿 | 400元 |\n',
+      '第一条　~~删除~~ www.example.com 和 a@b.cn[^1]\n\n[^1]: 注释\n\n- [ ] 待办\n',
+    ];
+    for (const s of sources) expect(parseMarkdown(s)).toEqual(parseMarkdownGfm(s));
   });
 });

@@ -163,6 +163,13 @@ describe.each(['kaoqin', WHOLE_KEY, 'xiaoneng-duche', 'yishi-juece'])('PDF %s', 
     expect(regulations).toEqual(groups.flatMap((group) => group.regulations.map((r) => r.data.title)));
   });
 
+  it('prints no web furniture (copy buttons, change markers, citation popovers)', () => {
+    const all = squeeze(pages.join('\n'));
+    expect(all).not.toContain('复制引用');
+    expect(all).not.toMatch(/本条于\d{4}年修订/);
+    expect(all).not.toContain('Sectiontitled');
+  });
+
   it('has selectable, searchable Chinese text', () => {
     const first = pdf.regulations[0]!;
     expect(squeeze(pages[first.page - 1]!)).toMatch(/第一条|一、/);

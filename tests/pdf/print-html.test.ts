@@ -13,6 +13,12 @@ describe('prepareBodyHtml', () => {
       '<h3 id="r--第一章总则" class="zd-print-chapter-heading">第一章　总则</h3>\n<p id="r--a5">第五条　依照<a class="zd-cite" aria-describedby="r--t1">《考勤制度》</a></p><h4 class="x">一、要求</h4>',
     );
   });
+
+  it('drops copy buttons and change markers, keeps citation text', () => {
+    const html =
+      '<p id="a4" class="zd-article"><a class="zd-copy" aria-label="复制引用" data-zd-cite="x"></a>第四条　作息时间为： <a class="zd-article-change" href="/compare/x/">本条于2026年修订</a></p>';
+    expect(prepareBodyHtml(html, 'r--')).toBe('<p id="r--a4" class="zd-article">第四条　作息时间为：</p>');
+  });
 });
 
 describe('names', () => {

@@ -1,18 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { anyWithinFilter, articleSubResults, highlight, phraseTier, queryTerms, rankedSearch, type PagefindData } from '../../src/search/rerank.ts';
+import {
+  anyWithinFilter,
+  articleSubResults,
+  highlight,
+  phraseTier,
+  queryTerms,
+  queryWords,
+  rankedSearch,
+  type PagefindData,
+} from '../../src/search/rerank.ts';
 import { loadHandbookModel } from '../../src/handbook/model.ts';
 import { defaultFilters, regulationFacets } from '../../src/search/facets.ts';
 import { readQueries } from '../../scripts/search-eval.ts';
 
 const page = (url: string, title: string, content: string, extra: Partial<PagefindData> = {}): PagefindData => ({
-  url, content, excerpt: '', meta: { title }, sub_results: [], ...extra,
+  url,
+  content,
+  excerpt: '',
+  meta: { title },
+  sub_results: [],
+  ...extra,
 });
 
 describe('phrase-first re-ranking', () => {
   it('puts the page containing the query as a phrase ahead of scattered characters, stable otherwise', async () => {
-    const pages = [page('/a/', '公文处理办法', '用纸应当印制规范'), page('/b/', '印章管理制度', '用印应当登记'), page('/c/', '其他', '用 印')];
+    const pages = [
+      page('/a/', '公文处理办法', '用纸应当印制规范'),
+      page('/b/', '印章管理制度', '用印应当登记'),
+      page('/c/', '其他', '用 印'),
+    ];
     const pagefind = {
-      search: async () => ({ results: pages.map((data, i) => ({ id: String(i), score: 1, words: [], data: async () => data })) }),
+      search: async () => ({
+        results: pages.map((data, i) => ({ id: String(i), score: 1, words: [], data: async () => data })),
+      }),
     };
     const response = await rankedSearch(pagefind, '用印');
     const urls = await Promise.all(response!.results.map(async (r) => (await r.data()).url));
@@ -20,8 +40,44 @@ describe('phrase-first re-ranking', () => {
     expect(phraseTier(queryTerms('印章'), pages[1]!)).toBe(3);
   });
 
+  it('answers a question whose words are not all in the index by covering most of its words', async () => {
+    const pages: Record<string, PagefindData> = {
+      qingxiaojia: page('/kaoqin/qingxiaojia/', '请销假制度', '请假三天以内由分管领导审批'),
+      waichu: page('/kaoqin/waichu-baobei/', '外出报备制度', '请假的找科室负责人，三天内补报'),
+      other: page('/x/', '其他', '批复'),
+    };
+    // Pagefind needs every word: the whole question finds nothing; single words find pages.
+    const index: Record<string, [string, number][]> = {
+      请假: [
+        ['qingxiaojia', 8],
+        ['waichu', 3],
+      ],
+      三天: [
+        ['waichu', 1.5],
+        ['qingxiaojia', 1.5],
+      ],
+      找: [['waichu', 1.5]],
+      批: [
+        ['qingxiaojia', 7.8],
+        ['other', 5],
+      ],
+    };
+    const pagefind = {
+      search: async (term: string) => ({
+        results: (index[term] ?? []).map(([id, score]) => ({ id, score, words: [], data: async () => pages[id]! })),
+      }),
+    };
+    const response = await rankedSearch(pagefind, '请假三天找谁批');
+    const urls = await Promise.all(response!.results.map(async (r) => (await r.data()).url));
+    expect(urls).toEqual(['/kaoqin/qingxiaojia/', '/kaoqin/waichu-baobei/']);
+    expect(queryWords('请假三天找谁批')).toEqual(['请假', '三天', '找', '谁', '批']);
+  });
+
   it('turns the UI filter arrays into any-of filters', () => {
-    expect(anyWithinFilter({ 状态: ['重申', '修订'], 版本: ['2026年版'] })).toEqual({ 状态: { any: ['重申', '修订'] }, 版本: '2026年版' });
+    expect(anyWithinFilter({ 状态: ['重申', '修订'], 版本: ['2026年版'] })).toEqual({
+      状态: { any: ['重申', '修订'] },
+      版本: '2026年版',
+    });
   });
 });
 

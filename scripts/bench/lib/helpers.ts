@@ -161,6 +161,23 @@ export function parseKeyValueTable(output: string): Array<{ key: string; label: 
   return rows;
 }
 
+/** Units other than the table's own (s, KB, MB, ×) converted to them (pure). */
+export function convertUnit(unit: unknown, value: unknown): { unit: Unit; value: number } | null {
+  if (typeof unit !== 'string' || typeof value !== 'number') return null;
+  const factors: Record<string, [Unit, number]> = {
+    s: ['ms', 1000],
+    sec: ['ms', 1000],
+    seconds: ['ms', 1000],
+    KB: ['bytes', 1024],
+    kB: ['bytes', 1024],
+    MB: ['bytes', 1024 * 1024],
+    x: ['ratio', 1],
+    '×': ['ratio', 1],
+  };
+  const factor = factors[unit];
+  return factor ? { unit: factor[0], value: value * factor[1] } : null;
+}
+
 export function guessUnit(key: string): Unit {
   if (/score$/i.test(key)) return 'score';
   if (/(ms|millis|duration|time)$/i.test(key)) return 'ms';
@@ -202,17 +219,20 @@ export function helperRows(name: string, section: string, size: number | null, o
   if (result && typeof result === 'object' && Array.isArray(result.rows)) {
     for (const [index, raw] of (result.rows as HelperRow[]).entries()) {
       const label = typeof raw.label === 'string' ? raw.label : `${name} #${index + 1}`;
+      const scaled = convertUnit(raw.unit, raw.value);
       const unit =
-        typeof raw.unit === 'string' && (UNITS as readonly string[]).includes(raw.unit)
+        scaled?.unit ??
+        (typeof raw.unit === 'string' && (UNITS as readonly string[]).includes(raw.unit)
           ? (raw.unit as Unit)
-          : guessUnit(label);
+          : guessUnit(label));
+      const value = scaled ? scaled.value : raw.value;
       const row: BenchRow = {
         key: `${base}.${typeof raw.key === 'string' ? raw.key : label}`,
         section,
         label,
         size,
         unit,
-        ours: typeof raw.value === 'number' && Number.isFinite(raw.value) ? raw.value : null,
+        ours: typeof value === 'number' && Number.isFinite(value) ? value : null,
       };
       if (typeof raw.note === 'string') row.note = raw.note;
       else if (typeof raw.value === 'string') row.note = raw.value;

@@ -1,16 +1,13 @@
 /**
- * PDF timings for `npm run bench` while scripts/bench/pdf.ts (the PDF helper's CLI) exports no benchmark function:
+ * PDF timings for `npm run bench`:
  *
  *   node scripts/bench/lib/pdf-bench.ts <dist>
  *
- * Renders every PDF of the current edition of a built site with src/pdf/render.ts (one at a time, into a
- * temporary folder) and prints `{ rows }` as JSON on the last line: per-chapter time (median and max), the whole
- * book, and totals.
+ * Runs the PDF helper's benchmarkPdfs() (scripts/bench/pdf.ts: every PDF of the current edition of a built site,
+ * one at a time, into a temporary folder) and prints `{ rows }` as JSON on the last line: per-chapter time (median
+ * and slowest), the whole book, and totals.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { renderPdfs } from '../../../src/pdf/render.ts';
+import { benchmarkPdfs } from '../pdf.ts';
 import { median } from './stats.ts';
 
 const dist = process.argv[2];
@@ -18,11 +15,8 @@ if (!dist) {
   process.stderr.write('usage: pdf-bench.ts <dist>\n');
   process.exit(2);
 }
-const outDir = await mkdtemp(join(tmpdir(), 'zhidu-bench-pdf-'));
-try {
-  const started = performance.now();
-  const results = await renderPdfs({ distDir: dist, outDir, trueTypeFonts: true, concurrency: 1 });
-  const wallMs = performance.now() - started;
+{
+  const { results, wallMs } = await benchmarkPdfs({ dist, trueTypeFonts: true });
   // The whole-book PDF is the one whose regulations span more than one chapter.
   const isBook = (r: (typeof results)[number]) => new Set(r.regulations.map((reg) => reg.chapter)).size > 1;
   const chapters = results.filter((r) => !isBook(r));
@@ -66,6 +60,4 @@ try {
     },
   ];
   process.stdout.write(`${JSON.stringify({ rows })}\n`);
-} finally {
-  await rm(outDir, { recursive: true, force: true });
 }

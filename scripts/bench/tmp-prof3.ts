@@ -1,6 +1,0 @@
-import { loadContent } from './load-content.ts';
-import { buildCorpus } from '../../src/engine/index.ts';
-const { inputs, externals } = loadContent('/tmp/zhidu-1000');
-const t = performance.now();
-const c = buildCorpus(inputs, externals);
-console.log('all', inputs.length, (performance.now() - t).toFixed(0), c.stats.parseMs.toFixed(0));

@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CODEOWNERS_PATH, renderCodeowners } from '../authoring/codeowners.ts';
+import { readSnapshotInputs } from '../editions/rules.ts';
+import { readRedirectsText } from '../editions/redirects.ts';
+import type { ContentTree } from '../handbook/index.ts';
+import type { CodeownersInput, RepositoryInputs } from './run.ts';
+
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * CODEOWNERS as it should be and as committed. Checked in repositories that use a `.github/`
+ * folder (content trees without one, such as test fixtures, are left alone).
+ */
+export async function readCodeownersInput(root: string, tree: ContentTree): Promise<CodeownersInput | undefined> {
+  if (!existsSync(join(root, '.github'))) return undefined;
+  const current = tree.editions[0];
+  const expected = renderCodeowners(
+    tree.departments.value ?? {},
+    (current?.regulations ?? []).map((file) => ({ filePath: file.filePath, department: file.data?.department })),
+  );
+  return { path: CODEOWNERS_PATH, expected, actual: await readOptional(join(root, CODEOWNERS_PATH)) };
+}
+
+/** Reads what the edition and review-routing rules need besides the content tree. */
+export async function readRepositoryInputs(root: string, tree: ContentTree): Promise<RepositoryInputs> {
+  const [redirectsText, snapshots, codeowners] = await Promise.all([
+    readRedirectsText(root),
+    readSnapshotInputs(tree),
+    readCodeownersInput(root, tree),
+  ]);
+  return { editions: { redirectsText, snapshots }, ...(codeowners ? { codeowners } : {}) };
+}
