@@ -4,7 +4,8 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's Chromium; test tools must never download a browser of their own. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-const FLAGS = [
+/** Flags for a headless Chromium on a machine without internet (no background connections). */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -28,5 +29,5 @@ export class MissingBrowserError extends Error {
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new MissingBrowserError();
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
 }

@@ -2,7 +2,8 @@
  * Editions on disk: deriving a regulation's record as of an earlier edition, and freezing the
  * current edition into `content/editions/<year>/` (used by `npm run edition:freeze`).
  */
-import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { listMarkdownFiles } from '../handbook/content-tree.ts';
+import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { editFrontmatter, readHistory } from './frontmatter-edit.ts';
@@ -56,18 +57,6 @@ async function exists(path: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-async function listMarkdown(dir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
-  } catch {
-    return [];
   }
 }
 
@@ -162,7 +151,7 @@ export async function freezeEdition(options: FreezeOptions): Promise<FreezeOutco
   }
 
   const regulationsDir = join(contentDir, 'regulations');
-  const files = await listMarkdown(regulationsDir);
+  const files = await listMarkdownFiles(regulationsDir);
   const reopened = new Map<string, string>();
   let abolished = 0;
   for (const file of files) {

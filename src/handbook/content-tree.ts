@@ -44,7 +44,8 @@ export interface LoadOptions {
   contentDir?: string;
 }
 
-async function listMarkdownFiles(dir: string): Promise<string[]> {
+/** Every `.md` file below `dir`, sorted; none when the folder does not exist. */
+export async function listMarkdownFiles(dir: string): Promise<string[]> {
   try {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
     return entries

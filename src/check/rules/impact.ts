@@ -45,7 +45,8 @@ export function checkImpact(corpus: Corpus, context: ImpactContext): Finding[] {
     const now = articleMap(revised)!;
     const title = revised.input.title;
     const note = context.notes.get(revised.input.id);
-    const noteHint = note ? `修订说明：${note}` : '';
+    // The whole 修订说明 repeated under every citation drowns the list; its opening says what changed.
+    const noteHint = note ? `修订说明：${note.length > 60 ? `${note.slice(0, 60)}……` : note}` : '';
     for (const link of corpus.backlinks(revised.input.id, context.edition)) {
       if (link.fromStatus === 'abolished' || link.fromId === revised.input.id) continue;
       if (broken.has(`${link.fromFilePath}:${link.position.start.offset}`)) continue;
