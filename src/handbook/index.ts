@@ -7,3 +7,4 @@ export type { RegulationFile } from './regulation-file.ts';
 export type { DataFile } from './data-file.ts';
 export type { SourcePosition, YamlSource } from './yaml-source.ts';
 export * from './corpus.ts';
+export * from './chapter-heading.ts';

@@ -1,3 +1,4 @@
+import { formatChapterHeading } from '../handbook/chapter-heading.ts';
 import { formatCaption } from '../handbook/caption.ts';
 import { groupByChapter } from '../handbook/grouping.ts';
 import type { ChapterEntry, EditionModel, HandbookModel, Regulation } from '../handbook/model.ts';
@@ -40,21 +41,7 @@ export interface PrintDocument {
   chapters: PrintChapter[];
 }
 
-export function chapterHeading(chapter: ChapterEntry): string {
-  return `第${toChineseNumber(chapter.order)}类\u3000${chapter.title}`;
-}
-
-/** 1 → 一, 12 → 十二, 21 → 二十一 (chapter orders are small). */
-export function toChineseNumber(value: number): string {
-  const digits = '〇一二三四五六七八九';
-  if (value < 10) return digits[value] ?? String(value);
-  if (value < 100) {
-    const tens = Math.floor(value / 10);
-    const ones = value % 10;
-    return `${tens === 1 ? '' : digits[tens]}十${ones ? digits[ones] : ''}`;
-  }
-  return String(value);
-}
+export const chapterHeading = formatChapterHeading;
 
 function toPrintChapter(chapter: ChapterEntry, regulations: Regulation[]): PrintChapter {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterHeading, toChineseNumber } from '../../src/pdf/documents.ts';
+import { chapterHeading } from '../../src/pdf/documents.ts';
 import { prepareBodyHtml } from '../../src/pdf/body-html.ts';
 import { pdfFileName, pdfPath, printPath } from '../../src/pdf/names.ts';
 import { cssString, runningHeaderCss } from '../../src/pdf/page-css.ts';
@@ -33,16 +33,9 @@ describe('names', () => {
   });
 
   it('number chapters in Chinese', () => {
-    expect([1, 4, 10, 11, 13, 20, 21].map(toChineseNumber)).toEqual([
-      '一',
-      '四',
-      '十',
-      '十一',
-      '十三',
-      '二十',
-      '二十一',
-    ]);
-    expect(chapterHeading({ key: 'kaoqin', title: '考勤与请销假', order: 4 })).toBe('第四类\u3000考勤与请销假');
+    expect(chapterHeading({ title: '考勤与请销假', order: 4 })).toBe('第四类\u3000考勤与请销假');
+    expect(chapterHeading({ title: '社会事务', order: 13 })).toBe('第十三类\u3000社会事务');
+    expect(chapterHeading({ title: '其他', order: 21 })).toBe('第二十一类\u3000其他');
   });
 });
 
