@@ -207,7 +207,7 @@ function checkPoint(tree: RegulationTree, p: RefPoint, selfRef: boolean, title: 
         exists: false,
         problem: {
           reason: 'beyond-last-article',
-          message: `引用了${where}${label}，但${where}${last ? `只有${formatNumeral(last)}条` : '不分条'}`,
+          message: `引用了${where}${label}，但${where}${last ? `最后一条是第${formatNumeral(last)}条` : '不分条'}`,
         },
       };
     return {

@@ -182,7 +182,7 @@ describe('resolution', () => {
     });
     expect(cited(WENZE, '本办法第二十条')).toMatchObject({
       status: 'broken',
-      problems: [{ reason: 'beyond-last-article', message: '引用了本办法第二十条，但本办法只有十条' }],
+      problems: [{ reason: 'beyond-last-article', message: '引用了本办法第二十条，但本办法最后一条是第十条' }],
     });
     expect(cited(WENZE, '本条第三款')).toMatchObject({
       status: 'broken',

@@ -149,11 +149,12 @@ export function checkMarkup(root: Root, file: string): Finding[] {
   visit(root, (node) => {
     if (node.type === 'html') {
       const html = (node as Html).value;
+      const closingTagOnly = /^\s*<\/[a-z][a-z0-9]*\s*>\s*$/i.test(html);
+      if (closingTagOnly) return; // belongs to an opening tag reported already
       if (SCRIPT_TAG.test(html) || EVENT_ATTRIBUTE.test(html) || /(?:href|src)\s*=\s*["']?\s*javascript:/i.test(html)) {
         const what = SCRIPT_TAG.exec(html)?.[0]?.trim() ?? EVENT_ATTRIBUTE.exec(html)?.[0]?.trim() ?? 'javascript:';
         out.push(finding('ZD306', { ...at(node), message: `正文中含有可执行脚本的 HTML（${what}），这是不允许的` }));
-      } else if (!TOLERATED_HTML.test(html) && !/^\s*<\/[a-z][a-z0-9]*\s*>\s*$/i.test(html)) {
-        // A lone closing tag belongs to an opening tag reported already.
+      } else if (!TOLERATED_HTML.test(html)) {
         const shown = html.length > 40 ? `${html.slice(0, 40)}…` : html;
         out.push(
           finding('ZD305', {
