@@ -57,7 +57,9 @@ export async function openHarness(root: string, base = '/', browser?: Browser): 
     pending.add(p);
     void p.finally(() => pending.delete(p));
   });
-  await page.goto(`${server.url}pagefind/pagefind-entry.json`);
+  // A real page of the site: Pagefind picks its index and query segmentation from <html lang>,
+  // so evaluating from any other document would not measure what readers get.
+  await page.goto(server.url, { waitUntil: 'load' });
   const moduleUrl = `data:text/javascript;charset=utf-8,${encodeURIComponent(rerankSource())}`;
   await page.evaluate(
     async ({ bundle, moduleUrl }) => {
