@@ -3,12 +3,17 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { loadContentTree } from './handbook/content-tree.ts';
-import { regulationFields } from './schema/index.ts';
+import { join, resolve } from 'node:path';
+import { readDataFile } from './handbook/data-file.ts';
+import { departmentsSchema, regulationFields } from './schema/index.ts';
 
 const contentDir = process.env['ZHIDU_CONTENT_DIR'] ?? './content';
-const tree = await loadContentTree(process.cwd(), { contentDir });
-const departments = Object.keys(tree.departments.value ?? {});
+const departmentsFile = await readDataFile(
+  join(resolve(contentDir), 'departments.yml'),
+  process.cwd(),
+  departmentsSchema,
+);
+const departments = Object.keys(departmentsFile.value ?? {});
 
 /** `regulations/kaoqin/qingxiaojia.md` → `kaoqin/qingxiaojia`; `editions/2025/regulations/…` → `2025/…`. */
 function regulationId({ entry }: { entry: string }): string {

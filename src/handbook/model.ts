@@ -97,7 +97,21 @@ export function toHandbookModel(tree: ContentTree): HandbookModel {
   return { departments, chapters, externals: tree.externals.value ?? [], current, archived };
 }
 
-let cached: Promise<HandbookModel> | undefined;
+/**
+ * One load per process. Astro evaluates astro.config.ts (which needs the corpus for the remark
+ * plugin) and the prerendered pages in separate module graphs of the same process, so the cache
+ * lives on `globalThis` rather than in this module: the corpus is parsed once per build.
+ */
+interface ProcessCache {
+  models: Map<string, Promise<HandbookModel>>;
+  corpora: Map<string, Promise<Corpus>>;
+}
+const CACHE_KEY = Symbol.for('zhidu.handbook.cache');
+function processCache(): ProcessCache {
+  const holder = globalThis as { [CACHE_KEY]?: ProcessCache };
+  holder[CACHE_KEY] ??= { models: new Map(), corpora: new Map() };
+  return holder[CACHE_KEY];
+}
 
 /**
  * Loads the handbook once per process (the Astro build and its plugins share it).
@@ -105,14 +119,24 @@ let cached: Promise<HandbookModel> | undefined;
  */
 export function loadHandbookModel(repoRoot: string = process.cwd()): Promise<HandbookModel> {
   const contentDir = process.env['ZHIDU_CONTENT_DIR'];
-  cached ??= loadContentTree(repoRoot, contentDir ? { contentDir } : {}).then(toHandbookModel);
-  return cached;
+  const key = `${repoRoot}\0${contentDir ?? ''}`;
+  const { models } = processCache();
+  let model = models.get(key);
+  if (!model) {
+    model = loadContentTree(repoRoot, contentDir ? { contentDir } : {}).then(toHandbookModel);
+    models.set(key, model);
+  }
+  return model;
 }
 
-let cachedCorpus: Promise<Corpus> | undefined;
-
 /** The engine's corpus for the site, built once per process from the same model. */
-export function loadHandbookCorpus(): Promise<Corpus> {
-  cachedCorpus ??= loadHandbookModel().then(buildHandbookCorpus);
-  return cachedCorpus;
+export function loadHandbookCorpus(repoRoot: string = process.cwd()): Promise<Corpus> {
+  const key = `${repoRoot}\0${process.env['ZHIDU_CONTENT_DIR'] ?? ''}`;
+  const { corpora } = processCache();
+  let corpus = corpora.get(key);
+  if (!corpus) {
+    corpus = loadHandbookModel(repoRoot).then(buildHandbookCorpus);
+    corpora.set(key, corpus);
+  }
+  return corpus;
 }

@@ -1,8 +1,7 @@
 import { relative, sep } from 'node:path';
 import type { Corpus } from '../engine/index.ts';
 import { CURRENT_EDITION } from '../handbook/content-tree.ts';
-import { buildHandbookCorpus } from '../handbook/corpus.ts';
-import { loadHandbookModel } from '../handbook/model.ts';
+import { loadHandbookCorpus } from '../handbook/model.ts';
 import { regulationPath, withBase } from '../site/urls.ts';
 import type { RemarkRegulationOptions } from './remark-regulation.ts';
 
@@ -23,7 +22,7 @@ export async function createRegulationPluginOptions(
   contentDir: string,
   base: string,
 ): Promise<RemarkRegulationOptions> {
-  const corpus: Corpus = buildHandbookCorpus(await loadHandbookModel());
+  const corpus: Corpus = await loadHandbookCorpus();
   return {
     getCorpus: () => corpus,
     regulationIdForPath: (absPath) => regulationForPath(contentDir, absPath),
