@@ -10,7 +10,7 @@ import { remarkRegulation } from './src/plugins/remark-regulation.ts';
 import { siteConfig } from './site.config.ts';
 
 const contentDir = resolve(process.env['ZHIDU_CONTENT_DIR'] ?? 'content');
-const handbookTitle = (await loadHandbookModel()).current.handbook.title;
+const { handbook } = (await loadHandbookModel()).current;
 const regulationOptions = await createRegulationPluginOptions(contentDir, siteConfig.base);
 
 export default defineConfig({
@@ -29,7 +29,8 @@ export default defineConfig({
     // Print-only routes exist for the PDF renderer; readers never land on them.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${siteConfig.base}print/`) }),
     starlight({
-      title: handbookTitle,
+      title: handbook.title,
+      ...(handbook.description ? { description: handbook.description } : {}),
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       // The sidebar is built per page in src/site/route-data.ts so a page does not grow with the corpus.

@@ -6,6 +6,7 @@ import { isGitHistoryIncomplete } from './git-history.ts';
 import { findRegulationByRouteId } from './lookup.ts';
 import { buildSidebar, locate, type GuideLink } from './sidebar.ts';
 import { buildRegulationToc } from './toc.ts';
+import { describeRegulation } from './describe.ts';
 
 let guideLinks: Promise<GuideLink[]> | undefined;
 
@@ -36,7 +37,22 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     route.lastUpdated = new Date(`${lastChangeDate(regulation.regulation)}T00:00:00+08:00`);
   }
   const { id, edition, data } = regulation.regulation;
-  const entries = (await loadHandbookCorpus()).toc(id, edition);
+  const corpus = await loadHandbookCorpus();
+  const entries = corpus.toc(id, edition);
+  if (!data.description) {
+    const description = describeRegulation(data.title, corpus.get(id, edition)?.tree);
+    route.head = route.head.filter(
+      (tag) =>
+        !(
+          tag.tag === 'meta' &&
+          (tag.attrs?.['name'] === 'description' || tag.attrs?.['property'] === 'og:description')
+        ),
+    );
+    route.head.push(
+      { tag: 'meta', attrs: { name: 'description', content: description } },
+      { tag: 'meta', attrs: { property: 'og:description', content: description } },
+    );
+  }
   route.toc = buildRegulationToc(data.title, entries, [
     { slug: 'history', text: '修订历史' },
     { slug: 'backlinks', text: '被引用情况' },
