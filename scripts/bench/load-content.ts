@@ -1,12 +1,15 @@
 /**
  * Load a content directory (content/regulations, content/editions/<year>/regulations,
- * content/external.yml) into engine inputs. Used by the benchmarks and tests; the site
- * and the validator have their own loader with Zod validation.
+ * content/external.yml) into engine inputs, WITHOUT schema validation: engine fixtures are minimal
+ * on purpose (a title and a body), and the engine benchmark measures the engine alone. The site and
+ * the validator read content through src/handbook/ (Zod-validated); both find the frontmatter
+ * block with the same function.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ExternalDoc, RegulationInput, RegulationStatus } from '../../src/engine/index.ts';
+import { findFrontmatter } from '../../src/handbook/frontmatter.ts';
 
 interface Frontmatter {
   title?: string;
@@ -20,9 +23,9 @@ interface Frontmatter {
 
 /** Frontmatter fields of a regulation file (no validation). */
 export function readFrontmatter(source: string): Frontmatter {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!m) return {};
-  const data = parseYaml(m[1] ?? '') as unknown;
+  const block = findFrontmatter(source);
+  if (!block) return {};
+  const data = parseYaml(block.yaml) as unknown;
   return data && typeof data === 'object' ? (data as Frontmatter) : {};
 }
 

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../site.config.ts';
-import { launch, openOfflineContext, siteUrl } from './support/browser.ts';
+import { openOfflineContext, siteUrl, useBrowser } from './support/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -27,13 +26,7 @@ interface Violation {
   nodes: { target: unknown[] }[];
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('accessibility of every page in the sitemap (axe-core, WCAG 2 A/AA)', () => {
   const paths = sitemapPaths();
@@ -45,7 +38,7 @@ describe('accessibility of every page in the sitemap (axe-core, WCAG 2 A/AA)', (
   it(
     'has no serious or critical violations and no external requests',
     async () => {
-      const { context, external } = await openOfflineContext(browser);
+      const { context, external } = await openOfflineContext(browser());
       const page = await context.newPage();
       const problems: string[] = [];
       for (const path of paths) {

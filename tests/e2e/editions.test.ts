@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, MOBILE, launch, openOfflineContext, screenshot, siteUrl } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, MOBILE, openOfflineContext, screenshot, siteUrl, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each([
   ['desktop', DESKTOP],
   ['mobile', MOBILE],
 ])('editions (%s)', (name, viewport) => {
   it('switches a revised regulation to the 2025 edition and opens the comparison', async () => {
-    const { context, external } = await openOfflineContext(browser, viewport);
+    const { context, external } = await openOfflineContext(browser(), viewport);
     const page = await context.newPage();
     await page.goto(siteUrl('kaoqin/qingxiaojia/'), { waitUntil: 'networkidle' });
     const switcher = page.locator('nav.zd-edition-switch');
@@ -38,7 +31,7 @@ describe.each([
 
 describe('per-article change markers', () => {
   it('links an article changed this year to its row in the comparison', async () => {
-    const { context } = await openOfflineContext(browser);
+    const { context } = await openOfflineContext(browser());
     const page = await context.newPage();
     await page.goto(siteUrl('kaoqin/qingxiaojia/'), { waitUntil: 'networkidle' });
     const marker = page.locator('[id="第七条"] a.zd-article-change, [id="第七条"] ~ a.zd-article-change').first();
@@ -53,7 +46,7 @@ describe('per-article change markers', () => {
 
 describe('chapter PDF', () => {
   it('downloads the chapter PDF linked from the chapter page', async () => {
-    const { context } = await openOfflineContext(browser);
+    const { context } = await openOfflineContext(browser());
     const page = await context.newPage();
     await page.goto(siteUrl('kaoqin/'), { waitUntil: 'networkidle' });
     const link = page.locator('.zd-pdf-link a');

@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, MOBILE, launch, openOfflineContext, screenshot, siteUrl } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, MOBILE, openOfflineContext, screenshot, siteUrl, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each([
   ['desktop', DESKTOP],
   ['mobile', MOBILE],
 ])('browsing the handbook (%s)', (name, viewport) => {
   it('goes from the home page to a chapter and on to a regulation, offline', async () => {
-    const { context, external } = await openOfflineContext(browser, viewport);
+    const { context, external } = await openOfflineContext(browser(), viewport);
     const page = await context.newPage();
     await page.goto(siteUrl(), { waitUntil: 'networkidle' });
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -44,7 +37,7 @@ describe.each([
 
 describe('index pages', () => {
   it('lists every department with its regulations and links to them', async () => {
-    const { context, external } = await openOfflineContext(browser);
+    const { context, external } = await openOfflineContext(browser());
     const page = await context.newPage();
     await page.goto(siteUrl('departments/'));
     const departments = page.locator('.sl-markdown-content .zd-list li a');
@@ -58,7 +51,7 @@ describe('index pages', () => {
   });
 
   it('shows the review outcome with the same counts as the home page', async () => {
-    const { context } = await openOfflineContext(browser);
+    const { context } = await openOfflineContext(browser());
     const page = await context.newPage();
     await page.goto(siteUrl());
     const homeCounts = await page.locator('.zd-counts a strong').allTextContents();
@@ -74,7 +67,7 @@ describe('index pages', () => {
 
 describe('printing a regulation', () => {
   it('hides navigation and search in print media', async () => {
-    const { context } = await openOfflineContext(browser);
+    const { context } = await openOfflineContext(browser());
     const page = await context.newPage();
     await page.goto(siteUrl());
     await page.locator('.zd-chapters a').first().click();

@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, MOBILE, launch, openOfflineContext, screenshot, siteUrl } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, MOBILE, openOfflineContext, screenshot, siteUrl, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** 《机关效能问责办法》第六条 cites 《督查督办制度》第十五条 and other articles by number. */
 const CITING = 'xiaoneng-duche/xiaoneng-wenze/';
 
 describe('citations between regulations', () => {
   it('follows a citation to the exact article and comes back', async () => {
-    const { context, external } = await openOfflineContext(browser);
+    const { context, external } = await openOfflineContext(browser());
     const page = await context.newPage();
     await page.goto(siteUrl(CITING), { waitUntil: 'networkidle' });
     const citation = page.locator('a.zd-cite', { hasText: '《督查督办制度》第十五条' }).first();
@@ -38,7 +31,7 @@ describe('citations between regulations', () => {
   });
 
   it('shows the cited article in a popover when the citation gets keyboard focus, and Esc closes it', async () => {
-    const { context } = await openOfflineContext(browser);
+    const { context } = await openOfflineContext(browser());
     const page = await context.newPage();
     await page.goto(siteUrl(CITING), { waitUntil: 'networkidle' });
     const citation = page.locator('a.zd-cite', { hasText: '《督查督办制度》第十五条' }).first();
@@ -59,7 +52,7 @@ describe('citations between regulations', () => {
   });
 
   it('gives every article a readable anchor and a copy-citation control', async () => {
-    const { context } = await openOfflineContext(browser, MOBILE);
+    const { context } = await openOfflineContext(browser(), MOBILE);
     const page = await context.newPage();
     await page.goto(siteUrl('kaoqin/qingxiaojia/#第七条'), { waitUntil: 'networkidle' });
     const copy = page.locator('[id="第七条"] a.zd-copy');

@@ -1,15 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, MOBILE, launch, openOfflineContext, screenshot, siteUrl } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, MOBILE, openOfflineContext, screenshot, siteUrl, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The text engine gives articles ids (`<p id="第七条">`); until a build has them, skip the anchor check. */
 const regulationHtml = 'dist/kaoqin/qingxiaojia/index.html';
@@ -33,7 +27,7 @@ describe.each([
   ['mobile', MOBILE],
 ])('search (%s)', (name, viewport) => {
   it('finds the rule for a Chinese word, filters by department and opens it, offline', async () => {
-    const { context, external } = await openOfflineContext(browser, viewport);
+    const { context, external } = await openOfflineContext(browser(), viewport);
     const page = await context.newPage();
     await page.goto(siteUrl(), { waitUntil: 'networkidle' });
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -76,7 +70,7 @@ describe.each([
 
 describe('search results point at the article', () => {
   it.skipIf(!hasArticleIds)('opens 请销假制度 at 第七条 for 请假三天找谁批', async () => {
-    const { context, external } = await openOfflineContext(browser);
+    const { context, external } = await openOfflineContext(browser());
     const page = await context.newPage();
     await page.goto(siteUrl(), { waitUntil: 'networkidle' });
     const input = await openSearch(page);
@@ -95,7 +89,7 @@ describe('search results point at the article', () => {
   });
 
   it('searches the archived edition from an archived page', async () => {
-    const { context } = await openOfflineContext(browser);
+    const { context } = await openOfflineContext(browser());
     const page = await context.newPage();
     await page.goto(siteUrl('2025/kaoqin/qingxiaojia/'), { waitUntil: 'networkidle' });
     const input = await openSearch(page);

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/browser.ts';
 
 export const DESKTOP = { width: 1280, height: 900 };
@@ -26,8 +26,19 @@ export async function openOfflineContext(browser: Browser, viewport = DESKTOP) {
   return { context, external };
 }
 
-export async function launch(): Promise<Browser> {
-  return launchChromium();
+/** Launches Chromium once for the calling test file and closes it after its tests. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium 尚未启动');
+    return browser;
+  };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
