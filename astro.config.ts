@@ -7,16 +7,20 @@ import rehypeArticleChanges from './src/editions/rehype-article-changes.ts';
 import { loadHandbookModel } from './src/handbook/model.ts';
 import { createRegulationPluginOptions } from './src/plugins/regulation-pipeline.ts';
 import { remarkRegulation } from './src/plugins/remark-regulation.ts';
+import { loadRedirects, toAstroRedirects } from './src/editions/site-redirects.ts';
 import { siteConfig } from './site.config.ts';
 
 const contentDir = resolve(process.env['ZHIDU_CONTENT_DIR'] ?? 'content');
 const { handbook } = (await loadHandbookModel()).current;
 const regulationOptions = await createRegulationPluginOptions(contentDir, siteConfig.base);
+// A regulation moved or renamed keeps its old address (content/redirects.yml, checked by ZD620/ZD621).
+const redirects = toAstroRedirects(await loadRedirects(), siteConfig.base);
 
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
+  redirects,
   markdown: {
     // One text engine: the same parser that the validator uses gives articles their anchors and
     // turns citations into links.
