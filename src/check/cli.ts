@@ -31,6 +31,8 @@ export interface CliArguments {
   today?: string;
   files: string[];
   help: boolean;
+  /** List errors only; warnings are counted (used by npm run build). */
+  quiet: boolean;
 }
 
 export const USAGE = `用法：npm run check [-- [选项] [文件…]]
@@ -41,6 +43,7 @@ export const USAGE = `用法：npm run check [-- [选项] [文件…]]
   --format cli|json|github   输出格式（默认 cli；设置了 GITHUB_ACTIONS 时另输出 GitHub 注释）
   --root <目录>              仓库根目录（默认当前目录）
   --today YYYY-MM-DD         把这一天当作“今天”（默认北京时间今天）
+  -q, --quiet                只逐条列出错误，警告只计数（npm run build 使用）
   -h, --help                 显示本说明
 
 退出码：0 通过（可有警告），1 发现错误，2 检查本身无法进行（参数错误、文件不存在等）。
@@ -53,7 +56,7 @@ function docsBase(): string {
 export class UsageError extends Error {}
 
 export function parseArguments(argv: readonly string[], cwd: string): CliArguments {
-  const args: CliArguments = { format: 'cli', root: cwd, files: [], help: false };
+  const args: CliArguments = { format: 'cli', root: cwd, files: [], help: false, quiet: false };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] as string;
     const value = (): string => {
@@ -67,6 +70,7 @@ export function parseArguments(argv: readonly string[], cwd: string): CliArgumen
         : [arg, undefined];
     const take = () => inline ?? value();
     if (name === '-h' || name === '--help') args.help = true;
+    else if (name === '-q' || name === '--quiet') args.quiet = true;
     else if (name === '--format') {
       const format = take();
       if (format !== 'cli' && format !== 'json' && format !== 'github') {
@@ -153,7 +157,7 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
   else if (args.format === 'github') io.stdout(formatGithub(report));
   else {
     if (io.env['GITHUB_ACTIONS'] === 'true') io.stdout(formatGithub(report));
-    io.stdout(formatCli(report, { color: Boolean(io.isTTY) && !io.env['NO_COLOR'] }));
+    io.stdout(formatCli(report, { color: Boolean(io.isTTY) && !io.env['NO_COLOR'], listWarnings: !args.quiet }));
   }
   return summarize(findings).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -76,6 +76,15 @@ describe('npm run check (end to end)', { timeout: 60_000 }, () => {
     expect(out).toMatch(/共发现 5 个错误、1 个警告（1 个文件）/);
   });
 
+  it('with --quiet (the build) lists the errors and only counts the warnings', () => {
+    const result = run(['--root', bad, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('ZD103');
+    expect(result.stdout).not.toContain('ZD111');
+    expect(result.stdout).toMatch(/共发现 5 个错误、1 个警告（1 个文件）/);
+    expect(result.stdout).toContain('警告未逐条列出');
+  });
+
   it('reports only on the named files, still resolving against the whole corpus', () => {
     const named = run(['--root', bad, join(bad, 'content/regulations/kaoqin/kaoqin.md')], { cwd: bad });
     expect(named.code).toBe(0);

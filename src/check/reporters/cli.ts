@@ -5,6 +5,8 @@ import type { Report } from './types.ts';
 export interface CliOptions {
   /** ANSI colours (only on a terminal, never when NO_COLOR is set). */
   color?: boolean;
+  /** List warnings one by one (default); `false` only counts them (the build's quiet mode). */
+  listWarnings?: boolean;
 }
 
 type Paint = (style: 'red' | 'yellow' | 'green' | 'dim' | 'bold' | 'cyan', text: string) => string;
@@ -34,7 +36,9 @@ export function formatCli(report: Report, options: CliOptions = {}): string {
   const paint: Paint = options.color ? (style, text) => `\u001b[${CODES[style]}m${text}\u001b[0m` : (_s, text) => text;
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const item of report.findings) byFile.set(item.file, [...(byFile.get(item.file) ?? []), item]);
+  const listed =
+    options.listWarnings === false ? report.findings.filter((item) => item.severity === 'error') : report.findings;
+  for (const item of listed) byFile.set(item.file, [...(byFile.get(item.file) ?? []), item]);
   for (const [file, items] of byFile) {
     out.push(paint('bold', file));
     const lines = report.linesOf(file);
@@ -59,6 +63,9 @@ export function formatCli(report: Report, options: CliOptions = {}): string {
   const { errors, warnings } = summarize(report.findings);
   const scope = `共检查 ${report.checkedFiles} 个制度文件（${report.editions} 个版本）`;
   if (report.findings.length > 0) out.push(paint(errors > 0 ? 'red' : 'yellow', summaryLine(report.findings)));
+  if (warnings > 0 && listed.length < report.findings.length) {
+    out.push(paint('dim', `（警告未逐条列出，运行 npm run check 查看）`));
+  }
   if (errors === 0) {
     out.push(paint('green', `检查通过：${scope}，未发现错误${warnings > 0 ? `，有 ${warnings} 个警告请留意` : ''}。`));
   } else {
