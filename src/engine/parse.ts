@@ -266,17 +266,8 @@ function classify(b: Block): Cls {
 
   if (b.inList) {
     if (!b.listFirst) return { t: 'continuation' };
-    const it = ITEM_RE.exec(body);
-    if (it) {
-      const n = parseNumeral(it[1] ?? '');
-      if (n !== undefined)
-        return { t: 'item', number: n, label: it[0].trim(), rest: lead + it[0].length, style: 'paren' };
-    }
-    const su = SUBITEM_RE.exec(body);
-    if (su) {
-      const n = parseNumeral(su[1] ?? su[2] ?? '');
-      if (n !== undefined) return { t: 'subitem', number: n, label: su[0].trim(), rest: lead + su[0].length };
-    }
+    const numbered = classifyNumberedItem(body, lead);
+    if (numbered) return numbered;
     if (b.ordered && b.ordinal !== undefined)
       return { t: 'subitem', number: b.ordinal, label: `${b.ordinal}.`, rest: lead };
     return { t: 'bullet' };
@@ -329,6 +320,11 @@ function classify(b: Block): Cls {
     const n = parseNumeral(sec[1] ?? '');
     if (n !== undefined) return { t: 'section', number: n, label: `${sec[1]}、`, rest: lead + sec[0].length };
   }
+  return classifyNumberedItem(body, lead) ?? (b.kind === 'heading' ? { t: 'other-heading' } : { t: 'text' });
+}
+
+/** `（一）` 项 or `1.`/`1．`/`1、`/`（1）` 目 at the start of a block, in a list or not. */
+function classifyNumberedItem(body: string, lead: number): Cls | undefined {
   const it = ITEM_RE.exec(body);
   if (it) {
     const n = parseNumeral(it[1] ?? '');
@@ -340,7 +336,7 @@ function classify(b: Block): Cls {
     const n = parseNumeral(su[1] ?? su[2] ?? '');
     if (n !== undefined) return { t: 'subitem', number: n, label: su[0].trim(), rest: lead + su[0].length };
   }
-  return b.kind === 'heading' ? { t: 'other-heading' } : { t: 'text' };
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------
