@@ -173,7 +173,9 @@ export function articleSubResults(terms: string[], data: PagefindData, limit = 3
     const phrase = terms.length > 0 && terms.every((term) => text.includes(term)) ? 1 : 0;
     // For a question typed without spaces (请假三天找谁批): how many of its two-character pieces occur.
     const some = pieces.filter((piece) => text.includes(piece)).length;
-    return { anchor, hits, phrase, some };
+    // How often the query's terms occur: the article that keeps talking about 即办件 defines it.
+    const occurrences = terms.reduce((sum, term) => sum + (term ? text.split(term).length - 1 : 0), 0);
+    return { anchor, hits, phrase, some, occurrences };
   });
   const chosen = scored
     .filter((entry) => entry.phrase || entry.hits.length > 0)
@@ -181,6 +183,7 @@ export function articleSubResults(terms: string[], data: PagefindData, limit = 3
       (a, b) =>
         b.phrase - a.phrase ||
         b.some - a.some ||
+        b.occurrences - a.occurrences ||
         b.hits.length - a.hits.length ||
         a.anchor.location - b.anchor.location,
     )

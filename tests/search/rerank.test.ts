@@ -98,6 +98,25 @@ describe('article sub-results', () => {
   });
 });
 
+describe('choosing the article among several that contain the term', () => {
+  it('prefers the article that keeps talking about it (the one defining it) over one that only names it', () => {
+    const data = page('/xiaoneng-duche/xianshi-banjie/', '限时办结制', '…', {
+      locations: [12, 22],
+      anchors: [
+        { element: 'p', id: '第三条', text: '第三条　办理事项按照即办件、承诺件分类办理。', location: 10 },
+        {
+          element: 'p',
+          id: '第四条',
+          text: '第四条　即办件是指能够当场办理的事项。即办件应当当场办结。',
+          location: 20,
+        },
+      ],
+    });
+    const [first] = articleSubResults(queryTerms('即办件'), data)!;
+    expect(first!.title).toBe('第四条');
+  });
+});
+
 describe('facets and the query set', () => {
   it('takes filter values from the content data', async () => {
     const model = await loadHandbookModel();
