@@ -12,7 +12,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/browser.ts';
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
 
-/** The flags of scripts/lib/browser.ts. */
+/** The flags of src/browser/chromium.ts. */
 export const CHROME_FLAGS = CHROMIUM_FLAGS;
 
 export interface LighthouseResult {

@@ -1,8 +1,8 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { launchChromium } from '../browser/chromium.ts';
+import { startStaticServer } from '../browser/static-server.ts';
 import { readNamedDestinations } from './dests.ts';
 import type { PrintManifest, PrintManifestEntry } from './documents.ts';
 import { buildPrintFonts, type PrintFonts } from './fonts.ts';

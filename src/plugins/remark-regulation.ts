@@ -21,7 +21,7 @@
  *   the start of the article), sections `一` (`zd-section`); items get class `zd-item`/`zd-subitem`;
  * - inserts a copy link as first child of each article / 款 / section:
  *   `<a class="zd-copy" href="#第五条" aria-label="复制引用" data-zd-cite="《机关考勤制度》第五条">`
- *   (empty; the icon is CSS; src/scripts/citations.ts copies `cite + URL`);
+ *   (empty; the icon is CSS; src/client/citations.ts copies `cite + URL`);
  * - wraps resolved citations in `<a class="zd-cite" href data-target-status aria-describedby>`;
  *   the cited text is in ONE hidden `<div class="zd-cite-tips" hidden data-pagefind-ignore>` at the
  *   end of the page, one `<span role="tooltip" id="zd-tip-N">` per distinct cited point

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { launchChromium } from '../browser/chromium.ts';
+import { startStaticServer, type StaticServer } from '../browser/static-server.ts';
 import type * as Rerank from './rerank.ts';
 import type { PagefindApi, PagefindData, PagefindResult, PagefindSearchResponse } from './rerank.ts';
 

@@ -1,4 +1,4 @@
-/** @pagefind/default-ui ships no types; the part src/scripts/search-ui.ts uses. */
+/** @pagefind/default-ui ships no types; the part src/client/search-ui.ts uses. */
 declare module '@pagefind/default-ui' {
   export class PagefindUI {
     constructor(options: Record<string, unknown>);

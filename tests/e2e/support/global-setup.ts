@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from '../../../scripts/lib/static-server.ts';
+import { startStaticServer } from '../../../src/browser/static-server.ts';
 import { siteConfig } from '../../../site.config.ts';
 
 declare module 'vitest' {

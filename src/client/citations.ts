@@ -8,7 +8,7 @@
  * - Copy citation: `a.zd-copy[data-zd-cite]` copies `《标题》第五条 https://…#第五条` with
  *   navigator.clipboard (falls back to a hidden textarea, then to prompt()).
  *
- * Include once in the page layout: `<script>import '../scripts/citations.ts';</script>`.
+ * Include once in the page layout: `<script>import '../client/citations.ts';</script>`.
  */
 
 const POPOVER_ID = 'zd-popover';
