@@ -35,7 +35,7 @@ const VERBS: Array<[RegExp, HistoryEntry['action']]> = [
   [/废止$/, 'abolished'],
 ];
 const CAPTION_STEP = new RegExp(
-  `(${DATE_PATTERN})([^　\\s，,；;）)]*?)(审议通过|通过|印发|发布|制定|修订|修正|修改|重申|废止)`,
+  `(${DATE_PATTERN})([^\\u3000\\s，,；;）)]*?)(审议通过|通过|印发|发布|制定|修订|修正|修改|重申|废止)`,
   'g',
 );
 
@@ -64,7 +64,7 @@ export function parseCaption(text: string): HistoryEntry[] | undefined {
   }
   if (entries.length === 0) return undefined;
   // Everything else in the brackets is separators: otherwise it is a parenthesised sentence, not a 题注.
-  if (inner.replace(/[\s\\u3000，,；;、和及]/g, '').length > covered + 2) return undefined;
+  if (inner.replace(/[\s\u3000，,；;、和及]/g, '').length > covered + 2) return undefined;
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 

@@ -152,7 +152,7 @@ interface BodyState {
   tables: number;
   /** Heading level of 章 (## when there is no 编). */
   hasPart: boolean;
-  pendingAttachment?: string;
+  pendingAttachment?: string | undefined;
   attachmentNote: string[];
 }
 
