@@ -16,10 +16,9 @@ import {
   type IRunOptions,
 } from 'docx';
 import type { List, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
-import { parseMarkdown, parseRegulation } from '../engine/index.ts';
+import { analyzeTree, parseMarkdown } from '../engine/index.ts';
 import { formatCaption } from '../handbook/caption.ts';
 import type { Regulation } from '../handbook/model.ts';
-import { toRegulationInput } from '../handbook/corpus.ts';
 import { SIZES, fontRun } from './gongwen-layout.ts';
 
 type Block = Paragraph | Table;
@@ -165,17 +164,36 @@ export function bodyBlocks(root: Root, labelAt: ReadonlyMap<number, number>): Bl
   });
 }
 
+interface ParsedBody {
+  root: Root;
+  /** Offsets of article labels written at the start of a paragraph, with the label's length. */
+  labelAt: Map<number, number>;
+}
+
+/** One parse per regulation and process: a chapter and the whole edition reuse the regulation's. */
+const parsedBodies = new WeakMap<Regulation, ParsedBody>();
+
+function parseBody(regulation: Regulation): ParsedBody {
+  let parsed = parsedBodies.get(regulation);
+  if (!parsed) {
+    const root = parseMarkdown(regulation.source);
+    const labelAt = new Map<number, number>();
+    for (const article of analyzeTree(root).tree.articles) {
+      if (article.title !== undefined) continue;
+      labelAt.set(
+        article.labelPosition.start.offset,
+        article.labelPosition.end.offset - article.labelPosition.start.offset,
+      );
+    }
+    parsed = { root, labelAt };
+    parsedBodies.set(regulation, parsed);
+  }
+  return parsed;
+}
+
 /** Title, 文号 and 题注 of a regulation, then its body; `pageBreak` starts it on a new page. */
 export function regulationBlocks(regulation: Regulation, pageBreak: boolean): Block[] {
-  const parsed = parseRegulation(toRegulationInput(regulation));
-  // Offsets of article labels written at the start of a paragraph, with the label's length.
-  const labelAt = new Map<number, number>();
-  for (const article of parsed.tree.articles) {
-    if (article.title === undefined) {
-      const length = article.labelPosition.end.offset - article.labelPosition.start.offset;
-      labelAt.set(article.labelPosition.start.offset, length);
-    }
-  }
+  const { root, labelAt } = parseBody(regulation);
   const { data } = regulation;
   const centred = (text: string, role: 'title' | 'body' | 'caption', size: number = SIZES.body) =>
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ ...fontRun(role, size), text })] });
@@ -189,6 +207,6 @@ export function regulationBlocks(regulation: Regulation, pageBreak: boolean): Bl
     ...(data.docNumber ? [centred(data.docNumber, 'body')] : []),
     centred(formatCaption(data.history), 'caption'),
     new Paragraph({ children: [] }),
-    ...bodyBlocks(parseMarkdown(regulation.source), labelAt),
+    ...bodyBlocks(root, labelAt),
   ];
 }
