@@ -69,7 +69,9 @@ describe('recognising a regulation in a Word document', () => {
   it('writes a table inside an article as a Markdown table and reads 自印发之日起施行', async () => {
     const result = await recognise(tableDocx());
     expect(result.tables).toBe(1);
-    expect(result.body).toContain('| 会议室 | 座位数 | 主要用途 |\n| --- | --- | --- |\n| 一号会议室 | 60 | 党委会、党政联席会议 |');
+    expect(result.body).toContain(
+      '| 会议室 | 座位数 | 主要用途 |\n| --- | --- | --- |\n| 一号会议室 | 60 | 党委会、党政联席会议 |',
+    );
     expect(result.effectiveOnIssue).toBe(true);
     expect(result.effective).toBeUndefined();
     expect(structure(result.body).tree.articles).toHaveLength(4);

@@ -30,8 +30,7 @@ function summary(tree: RegulationTree) {
 }
 
 function treeOf(source: string): RegulationTree {
-  return parseRegulation({ id: 'x/y', filePath: 'x/y.md', edition: 'current', title: 'x', status: 'new', source })
-    .tree;
+  return parseRegulation({ id: 'x/y', filePath: 'x/y.md', edition: 'current', title: 'x', status: 'new', source }).tree;
 }
 
 describe('round trip Word → Markdown → check → Word', () => {
