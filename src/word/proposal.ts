@@ -53,16 +53,18 @@ export function proposeDepartment(recognised: RecognisedRegulation, workspace: W
     if (best) return { value: best[0], reason: `文号“${prefix}”的制度多由${best[0]}负责（${best[1]}项）` };
   }
   const counts = departmentNames(workspace)
-    .map(({ key, names }) => ({
-      key,
-      count: names.reduce(
-        (sum, name) => sum + (recognised.plainText.match(new RegExp(escapeRegExp(name), 'g'))?.length ?? 0),
-        0,
-      ),
-    }))
+    .map(({ key, names }) => {
+      const found = names.map((name) => ({
+        name,
+        count: recognised.plainText.match(new RegExp(escapeRegExp(name), 'g'))?.length ?? 0,
+      }));
+      const named = found.filter((entry) => entry.count > 0).map((entry) => `“${entry.name}”`);
+      return { key, named, count: found.reduce((sum, entry) => sum + entry.count, 0) };
+    })
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count);
-  if (counts[0]) return { value: counts[0].key, reason: `正文提到${counts[0].key}${counts[0].count}次` };
+  const top = counts[0];
+  if (top) return { value: top.key, reason: `正文提到${top.named.join('、')}${top.count}次` };
   return { value: undefined, reason: '正文和文号都看不出责任部门，请用 --department 指定' };
 }
 
