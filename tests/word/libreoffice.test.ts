@@ -25,12 +25,16 @@ const available = libreOfficeOrSkip();
 const work = mkdtempSync(join(tmpdir(), 'zhidu-word-lo-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function convert(bytes: Buffer, name: string, format: 'doc' | 'pdf'): Promise<Buffer> {
-  const path = join(work, name);
-  writeFileSync(path, bytes);
-  const [converted] = await convertWithLibreOffice([path], format);
-  if (!(converted?.result instanceof Buffer)) throw converted?.result ?? new Error('no result');
-  return converted.result;
+/** Converts several files in one LibreOffice start (each start costs seconds). */
+async function convertAll(files: Record<string, Buffer>, format: 'doc' | 'pdf'): Promise<Buffer[]> {
+  const paths = Object.entries(files).map(([name, bytes]) => {
+    writeFileSync(join(work, name), bytes);
+    return join(work, name);
+  });
+  return (await convertWithLibreOffice(paths, format)).map(({ result }) => {
+    if (!(result instanceof Buffer)) throw result;
+    return result;
+  });
 }
 
 function poppler(tool: string, args: string[]): string {
@@ -45,8 +49,17 @@ const squash = (text: string) => text.replace(/[\s\u3000]+/g, '');
 const wordsOnly = (text: string) => text.replace(/—\s*\d+\s*—/g, '').replace(/[^\p{L}\p{N}]/gu, '');
 
 describe.runIf(available)('a .doc file converted through LibreOffice', () => {
+  let baoxiaoDoc: Buffer;
+  let zhibanDoc: Buffer;
+  beforeAll(async () => {
+    [baoxiaoDoc, zhibanDoc] = (await convertAll(
+      { 'baoxiao.docx': await captionDocx(), 'zhiban.docx': await listNumberedDocx() },
+      'doc',
+    )) as [Buffer, Buffer];
+  }, 120_000);
+
   it('imports 题注, 文号, 章, 节, articles, items and 目 as from the .docx', async () => {
-    const doc = await convert(await captionDocx(), 'baoxiao.docx', 'doc');
+    const doc = baoxiaoDoc;
     expect(doc.subarray(0, 4).toString('hex')).toBe('d0cf11e0'); // a real binary .doc
     const repo = tempRepository({ firstEdition: true });
     try {
@@ -79,8 +92,8 @@ describe.runIf(available)('a .doc file converted through LibreOffice', () => {
   }, 120_000);
 
   it('reads Word list numbering in a .doc as LibreOffice itself draws it', async () => {
-    const doc = await convert(await listNumberedDocx(), 'zhiban.docx', 'doc');
-    writeFileSync(join(work, 'zhiban-doc.pdf'), await convert(doc, 'zhiban-doc.doc', 'pdf'));
+    const [pdf] = await convertAll({ 'zhiban-doc.doc': zhibanDoc }, 'pdf');
+    writeFileSync(join(work, 'zhiban-doc.pdf'), pdf!);
     const labelsOf = (text: string) =>
       text
         .split('\n')
@@ -100,11 +113,17 @@ describe.runIf(available)('the Word export opened in LibreOffice', () => {
   beforeAll(async () => {
     model = await loadHandbookModel(REPO);
     const regulation = model.current.regulations.find((r) => r.id === 'caiwu-zichan/chailvfei')!;
-    writeFileSync(
-      join(work, 'chailvfei.pdf'),
-      await convert(await exportRegulation(regulation), 'chailvfei.docx', 'pdf'),
+    const revised = editionChanges(model, model.current).revised.find((r) => r.regulation.id === regulation.id)!;
+    const [regulationPdf, tablePdf] = await convertAll(
+      {
+        'chailvfei.docx': await exportRegulation(regulation),
+        'duizhao.docx': await exportRevisionTable(revised, 2025),
+      },
+      'pdf',
     );
     pdf = join(work, 'chailvfei.pdf');
+    writeFileSync(pdf, regulationPdf!);
+    writeFileSync(join(work, 'duizhao.pdf'), tablePdf!);
   }, 120_000);
 
   it('is A4', () => {
@@ -190,8 +209,6 @@ describe.runIf(available)('the Word export opened in LibreOffice', () => {
         (r) => r.regulation.id === 'caiwu-zichan/chailvfei',
       )!;
       const rows = revisionRows(revised);
-      const table = await convert(await exportRevisionTable(revised, 2025), 'duizhao.docx', 'pdf');
-      writeFileSync(join(work, 'duizhao.pdf'), table);
       expect(poppler('pdfinfo', [join(work, 'duizhao.pdf')])).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts/);
       const text = squash(poppler('pdftotext', [join(work, 'duizhao.pdf'), '-']));
       expect(text).toContain('《差旅费管理办法》修订对照表');
