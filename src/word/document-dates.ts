@@ -44,8 +44,10 @@ const CAPTION_STEP = new RegExp(
  * oldest first. Returns undefined when the paragraph is not a 题注.
  */
 export function parseCaption(text: string): HistoryEntry[] | undefined {
-  const inner = /^\s*[（(]([^（）()]*)[）)]\s*$/.exec(text)?.[1];
-  if (!inner) return undefined;
+  const bracketed = /^\s*[（(]([^（）()]*)[）)]\s*$/.exec(text)?.[1];
+  if (!bracketed) return undefined;
+  // （2023年3月5日镇党政联席会议通过，自2023年4月1日起施行）: the 施行 part is read from the text.
+  const inner = bracketed.replace(/[，,；;\s\u3000]*自?[^，,；;\s\u3000]*起(?:施行|执行|实施)$/, '');
   const entries: HistoryEntry[] = [];
   let covered = 0;
   for (const match of inner.matchAll(CAPTION_STEP)) {

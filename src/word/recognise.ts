@@ -27,7 +27,9 @@ export interface RecognisedRegulation {
 
 const NUMERAL = '[一二三四五六七八九十百零〇两0-9０-９]+';
 const DIVISION = new RegExp(`^第(${NUMERAL})(编|章|节)(?:[\\s\\u3000]*)(.*)$`);
-const ARTICLE = new RegExp(`^(第${NUMERAL}条(?:之[一二三四五六七八九十]+)?)(?:[\\s\\u3000]*)([\\s\\S]*)$`);
+const ARTICLE = new RegExp(`^(第${NUMERAL}条(?:之[一二三四五六七八九十]+)?)(?:[\\s\\u3000：:、]*)([\\s\\S]*)$`);
+/** `第 一 条` typed with spaces inside the label. */
+const SPACED_LABEL = new RegExp(`^(\\*\\*)?第[\\s\\u3000]*(${NUMERAL})[\\s\\u3000]*(条|章|节|编)`);
 const ATTACHMENT_HEAD = /^附\s*件\s*([0-9０-９一二三四五六七八九十]*)\s*[：:]?\s*$/;
 const ATTACHMENT_NOTE = /^附\s*件\s*[：:]/;
 const SIGNATURE_DATE = new RegExp(`^${DATE_PATTERN}$`);
@@ -43,7 +45,8 @@ interface Line {
 function withLabel(block: ParagraphBlock): Line {
   const label = block.label?.text.trim().replace(/^(\d+)\.$/, '$1．') ?? '';
   const gap = /^第.+[条章节编]$/.test(label) ? '\u3000' : '';
-  const clean = (text: string) => text.replace(/\t/g, '\u3000').replace(/\n/g, '').trim();
+  const clean = (text: string) =>
+    text.replace(/\t/g, '\u3000').replace(/\n/g, '').trim().replace(SPACED_LABEL, '$1第$2$3');
   return {
     block,
     markdown: `${label}${gap}${clean(block.markdown)}`,
@@ -92,38 +95,80 @@ interface Header {
   bodyStart: number;
 }
 
+/** 发文机关标志 (XX镇人民政府文件) and 签发人 lines above the title of a 公文. */
+const LETTERHEAD = /^(?:.{2,30}文件|签发人[：:].*)$/;
+/** The title of a 印发通知 wrapping the regulation: 关于印发《机关考勤制度》的通知. */
+const NOTICE_TITLE = /^关于(?:修订)?(?:印发|重新印发|下发)《(.+?)》的通知$/;
+
 /** Title lines, 文号 and 题注 at the top, before the first 章/条/ordinary paragraph. */
-function readHeader(blocks: readonly WordBlock[], warnings: string[]): Header {
+function readHeader(blocks: readonly WordBlock[], start: number, warnings: string[]): Header {
   const titleLines: string[] = [];
   const history: HistoryEntry[] = [];
   let docNumber: string | undefined;
-  let index = 0;
+  // A title may run over two centred lines; a blank line, 题注 or 文号 after it ends it.
+  let titleClosed = false;
+  let index = start;
   for (; index < blocks.length; index++) {
     const block = blocks[index] as WordBlock;
     if (block.kind !== 'paragraph') break;
-    const line = withLabel(block);
-    const text = line.plain.trim();
-    if (text === '') continue;
+    const text = withLabel(block).plain.trim();
+    if (text === '') {
+      titleClosed = titleLines.length > 0;
+      continue;
+    }
     const caption = parseCaption(text);
     if (caption) {
       history.push(...caption);
+      titleClosed = titleLines.length > 0;
       continue;
     }
     if (isDocNumberLine(text)) {
       const parsed = parseDocNumber(text.replace(/\s+/g, ''));
       docNumber = parsed?.key;
       if (parsed?.nonStandard) warnings.push(`文号“${text}”已规范为“${parsed.key}”（六角括号〔〕、去掉序号的前导零）`);
+      titleClosed = titleLines.length > 0;
       continue;
     }
+    if (titleLines.length === 0 && LETTERHEAD.test(text)) continue;
     if (DIVISION.test(text) || ARTICLE.test(text) || block.label) break;
-    const looksLikeTitle =
-      titleLines.length === 0 ? !/[。；]$/.test(text) && text.length <= 60 : isCentred(block) || isTitleStyle(block);
-    if (!looksLikeTitle || history.length > 0 || docNumber !== undefined) break;
-    titleLines.push(text.replace(/^《(.*)》$/, '$1'));
+    const title = text.replace(/^《(.*)》$/, '$1');
+    if (titleLines.length === 0) {
+      if (/[。；：:]$/.test(text) || text.length > 60) break;
+      titleLines.push(title);
+      continue;
+    }
+    if (titleClosed || !(isCentred(block) || isTitleStyle(block)) || /[。；：:]$/.test(text)) break;
+    titleLines.push(title);
   }
   const title = titleLines.join('').replace(/[\s\u3000]+/g, '');
-  if (!title) warnings.push('没有找到标题：文档开头应是制度名称（居中的一行）');
   return { title, ...(docNumber ? { docNumber } : {}), history, bodyStart: index };
+}
+
+/**
+ * A 印发通知 with the regulation inside: skips the notice (主送, 正文, 落款) up to the regulation's own
+ * title and reads its header there; the notice's 文号 is kept when the regulation has none.
+ */
+function readRegulationHeader(blocks: readonly WordBlock[], warnings: string[]): Header {
+  const header = readHeader(blocks, 0, warnings);
+  const inner = NOTICE_TITLE.exec(header.title)?.[1];
+  if (!inner) return header;
+  const key = inner.replace(/[\s\u3000]+/g, '');
+  const at = blocks.findIndex(
+    (block, index) =>
+      index >= header.bodyStart && block.kind === 'paragraph' && block.plain.replace(/[\s\u3000《》]+/g, '') === key,
+  );
+  if (at < 0) {
+    warnings.push(`标题是印发通知“${header.title}”，正文中没有找到《${inner}》本身，请核对导入的正文`);
+    return { ...header, title: inner };
+  }
+  warnings.push(`这是印发《${inner}》的通知：通知部分未导入，从制度标题开始导入`);
+  const own = readHeader(blocks, at, warnings);
+  const docNumber = own.docNumber ?? header.docNumber;
+  return {
+    ...own,
+    ...(docNumber ? { docNumber } : {}),
+    history: own.history.length > 0 ? own.history : header.history,
+  };
 }
 
 /** Drops a trailing 落款 (issuer and date lines, right-aligned) and reports it. */
@@ -232,7 +277,8 @@ function writeBody(blocks: readonly WordBlock[]): {
 /** Recognises the regulation in a Word document's blocks. */
 export function recogniseRegulation(blocks: readonly WordBlock[]): RecognisedRegulation {
   const warnings: string[] = [];
-  const header = readHeader(blocks, warnings);
+  const header = readRegulationHeader(blocks, warnings);
+  if (!header.title) warnings.push('没有找到标题：文档开头应是制度名称（居中的一行）');
   const bodyBlocks = trimSignature(blocks.slice(header.bodyStart), warnings);
   const { body, attachments, tables, plain } = writeBody(bodyBlocks);
   const plainText = [header.title, ...plain].join('\n');

@@ -135,3 +135,43 @@ describe('files that are not readable Word documents', () => {
     expect((error as WordImportError).problem).toBe('unreadable');
   });
 });
+
+describe('公文 as offices keep them', () => {
+  const paragraph = (plain: string, alignment: string | null = null) =>
+    ({ kind: 'paragraph', markdown: plain, plain, bold: false, styleName: null, alignment }) as const;
+
+  it('reads the title under a letterhead and 文号, and a 题注 that also says when it takes effect', () => {
+    const result = recogniseRegulation([
+      paragraph('XX镇人民政府文件', 'center'),
+      paragraph('XX政发[2023]05号', 'center'),
+      paragraph('XX镇机关工作人员', 'center'),
+      paragraph('学习培训制度', 'center'),
+      paragraph('（2023年3月5日镇党政联席会议通过，自2023年4月1日起施行）', 'center'),
+      paragraph('第 一 条：为了加强机关学习，制定本制度。'),
+      paragraph('第二条 本制度自2023年4月1日起施行。'),
+    ]);
+    expect(result.title).toBe('XX镇机关工作人员学习培训制度');
+    expect(result.docNumber).toBe('XX政发〔2023〕5号');
+    expect(result.warnings.some((w) => w.includes('已规范为“XX政发〔2023〕5号”'))).toBe(true);
+    expect(result.history).toEqual([{ date: '2023-03-05', action: 'enacted', by: '镇党政联席会议' }]);
+    expect(result.body).toBe('第一条　为了加强机关学习，制定本制度。\n\n第二条　本制度自2023年4月1日起施行。');
+  });
+
+  it('skips a 印发通知 and imports the regulation it carries', () => {
+    const result = recogniseRegulation([
+      paragraph('XX政办发〔2024〕12号', 'center'),
+      paragraph('关于印发《机关值班制度》的通知', 'center'),
+      paragraph('各部门：'),
+      paragraph('现将《机关值班制度》印发给你们，请认真遵照执行。'),
+      paragraph('XX镇党政综合办公室', 'right'),
+      paragraph('2024年3月1日', 'right'),
+      paragraph('机关值班制度', 'center'),
+      paragraph('第一条　为了加强值班工作，制定本制度。'),
+      paragraph('第二条　本制度自印发之日起施行。'),
+    ]);
+    expect(result.title).toBe('机关值班制度');
+    expect(result.docNumber).toBe('XX政办发〔2024〕12号');
+    expect(result.body).toBe('第一条　为了加强值班工作，制定本制度。\n\n第二条　本制度自印发之日起施行。');
+    expect(result.warnings.some((w) => w.includes('通知部分未导入'))).toBe(true);
+  });
+});
