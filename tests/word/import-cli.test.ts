@@ -18,7 +18,7 @@ function repository(options: { firstEdition?: boolean } = {}) {
   return repo.root;
 }
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: 60_000 }, () => {
   it('--dry-run prints the review table and writes nothing', async () => {
     const root = repository();
     const before = hashTree(join(root, 'content'));
