@@ -96,6 +96,18 @@ try {
     return { title: original.data.title, same: differs.length === 0, differs: [...differs, ...placed, ...owner] };
   });
 
+  // 简称 proposed from citations: right when the original has that name, wrong otherwise.
+  const names = (r: Regulation) => [r.data.shortTitle, ...(r.data.aliases ?? [])].filter(Boolean);
+  let proposed = 0;
+  let wrong = 0;
+  for (const original of chosen) {
+    const back = imported.find((r) => r.data.title === original.data.title);
+    for (const name of back ? names(back) : []) {
+      proposed += 1;
+      if (!names(original).includes(name)) wrong += 1;
+    }
+  }
+  const withShort = chosen.filter((r) => names(r).length > 0).length;
   console.log(`Word 导入基准（${cpus()[0]?.model.trim()} × ${cpus().length}，负载 ${loadavg()[0]?.toFixed(2)}）`);
   console.log(`文件：${chosen.length} 个（其中 .doc ${docs} 个，经 LibreOffice 转换）`);
   console.log(`导入用时：${seconds.toFixed(1)} 秒（读取、转换、识别、核对表、写入、npm run check），退出码 ${code}`);
@@ -105,6 +117,9 @@ try {
   );
   console.log(
     `推荐的部门与原部门一致：${rows.filter((row) => !row.differs.some((d) => d.startsWith('部门'))).length}/${rows.length}`,
+  );
+  console.log(
+    `简称（由引用推出）：填了 ${proposed} 个，其中与原文件不符 ${wrong} 个；原文件有简称或别名的 ${withShort} 项`,
   );
   for (const row of rows) if (row.differs.length > 0) console.log(`  ${row.title}：${row.differs.join('、')}`);
   const checkLine = output.split('\n').find((line) => /检查(通过|未通过)|共发现/.test(line));

@@ -14,6 +14,7 @@ import { normaliseDate } from '../authoring/checks.ts';
 import { convertWithLibreOffice } from './libreoffice.ts';
 import { planImport, targetPath, type ImportChoices, type PlannedImport } from './import-plan.ts';
 import { formatReviewTable } from './review-table.ts';
+import { proposeShortTitles } from './short-titles.ts';
 
 export interface ImportIo {
   cwd: string;
@@ -192,6 +193,7 @@ export async function importMain(argv: readonly string[], io: ImportIo): Promise
       plans.push({ source: file, error: bytes?.message ?? '无法读取', warnings: [] });
     } else plans.push(await planImport(file, bytes, workspace, choices, taken));
   }
+  proposeShortTitles(plans, workspace);
   const dryRun = values['dry-run'] === true;
   const table = formatReviewTable(plans, io.cwd, dryRun);
   io.stdout(`${table}\n`);

@@ -54,6 +54,8 @@ export interface PlannedImport {
   target?: string;
   /** The file's text (frontmatter + body). */
   content?: string;
+  /** Frontmatter values written into `content` (see `renderRegulation`). */
+  frontmatter?: Record<string, unknown>;
   counts?: StructureCounts;
   /** Overwrites an existing regulation (allowed with --force). */
   replaces?: string;
@@ -146,7 +148,7 @@ export async function planImport(
   const slug = existing?.file.slug ?? choices.slug ?? proposeSlug(title, town, takenSlugs);
   if (!existing) takenSlugs.add(slug);
   const chapterKey = existing?.file.chapter ?? chapter.value;
-  const frontmatter = {
+  const frontmatter: Record<string, unknown> = {
     title,
     status: status.value,
     department: department.value,
@@ -154,7 +156,7 @@ export async function planImport(
     effective,
     history,
   };
-  const content = `---\n${stringifyFrontmatter(frontmatter)}---\n\n${recognised.body}\n`;
+  const content = renderRegulation(frontmatter, recognised.body);
   const target = chapterKey ? `content/regulations/${chapterKey}/${slug}.md` : undefined;
   const { counts, issues } = countStructure(content, title, `${chapterKey ?? '?'}/${slug}`);
   warnings.push(...issues);
@@ -165,7 +167,18 @@ export async function planImport(
     warnings.push(`文件头还缺：${fields.join('、')}（写入后 npm run check 会逐项指出）`);
   }
 
-  const plan: PlannedImport = { source, recognised, title, chapter, department, status, content, counts, warnings };
+  const plan: PlannedImport = {
+    source,
+    recognised,
+    title,
+    chapter,
+    department,
+    status,
+    content,
+    frontmatter,
+    counts,
+    warnings,
+  };
   if (target) plan.target = target;
   if (!target) plan.blocked = '没有所属章：请用 --chapter 指定';
   else if (existing) {
@@ -178,6 +191,11 @@ export async function planImport(
     if (!choices.force) plan.blocked = `文件 ${target} 已存在，未覆盖（加 --force 覆盖，或用 --slug 换一个文件名）`;
   }
   return plan;
+}
+
+/** The regulation file: frontmatter in the contract's order, then the body. */
+export function renderRegulation(frontmatter: Record<string, unknown>, body: string): string {
+  return `---\n${stringifyFrontmatter(frontmatter)}---\n\n${body}\n`;
 }
 
 /** Absolute path of a planned target. */
