@@ -23,7 +23,8 @@ export async function addFontFallbacks(docx: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
   const file = zip.file('word/fontTable.xml');
   if (!file) return docx;
-  let xml = await file.async('string');
+  // docx writes an empty table as one self-closing element.
+  let xml = (await file.async('string')).replace(/<w:fonts([^>]*)\/>/, '<w:fonts$1></w:fonts>');
   for (const [name, { alt, family }] of Object.entries(FALLBACKS)) {
     const pattern = new RegExp(`<w:font w:name="${name}"(?:/>|>[\\s\\S]*?</w:font>)`);
     xml = pattern.test(xml)
