@@ -6,7 +6,7 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun, type FileChild } f
 import { formatChapterHeading } from '../handbook/chapter-heading.ts';
 import { groupByChapter } from '../handbook/grouping.ts';
 import type { ChapterEntry, EditionModel, Regulation } from '../handbook/model.ts';
-import { addFontFallbacks } from './font-table.ts';
+import { FONT_TABLE_OVERRIDE } from './font-table.ts';
 import { DOCUMENT_STYLES, SIZES, fontRun, gongwenSection } from './gongwen-layout.ts';
 import { regulationBlocks } from './regulation-docx.ts';
 
@@ -19,7 +19,7 @@ export async function packGongwen(title: string, children: FileChild[], landscap
     evenAndOddHeaderAndFooters: true,
     sections: [gongwenSection(children, landscape)],
   });
-  return addFontFallbacks(await Packer.toBuffer(document));
+  return Packer.toBuffer(document, false, [FONT_TABLE_OVERRIDE]);
 }
 
 /** One regulation. */
