@@ -118,6 +118,23 @@ async function writePlans(workspace: Workspace, plans: readonly PlannedImport[])
   return written;
 }
 
+/** Two files of the batch with the same title or target: only the first is written. */
+function blockDuplicates(plans: readonly PlannedImport[]): void {
+  const seen = new Map<string, number>();
+  plans.forEach((plan, index) => {
+    if (plan.error || plan.blocked) return;
+    for (const key of [plan.title, plan.target]) {
+      if (!key) continue;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        plan.blocked = `与第 ${first + 1} 个文件的标题或文件名相同，只写入第 ${first + 1} 个；请确认是否是同一制度的两个版本`;
+        return;
+      }
+    }
+    for (const key of [plan.title, plan.target]) if (key) seen.set(key, index);
+  });
+}
+
 function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
@@ -193,6 +210,7 @@ export async function importMain(argv: readonly string[], io: ImportIo): Promise
       plans.push({ source: file, error: bytes?.message ?? '无法读取', warnings: [] });
     } else plans.push(await planImport(file, bytes, workspace, choices, taken));
   }
+  blockDuplicates(plans);
   proposeShortTitles(plans, workspace);
   const dryRun = values['dry-run'] === true;
   const table = formatReviewTable(plans, io.cwd, dryRun);

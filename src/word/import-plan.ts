@@ -116,8 +116,9 @@ export async function planImport(
   const warnings: string[] = [];
   let recognised: RecognisedRegulation;
   try {
-    const { blocks } = await readWordBlocks(await openWordPackage(docx));
+    const { blocks, images } = await readWordBlocks(await openWordPackage(docx));
     recognised = recogniseRegulation(blocks);
+    if (images > 0) recognised.warnings.push(`文档中有 ${images} 张图片（如流程图），没有导入，需要时请另行处理`);
   } catch (error) {
     if (error instanceof WordImportError) return { source, error: error.message, warnings };
     return { source, error: `读取失败：${error instanceof Error ? error.message : String(error)}`, warnings };

@@ -147,10 +147,14 @@ function readBlocks(nodes: readonly MammothNode[], matcher: LabelMatcher, out: W
   }
 }
 
-/** The blocks of a Word document in reading order, plus mammoth's own warnings. */
-export async function readWordBlocks(pkg: WordPackage): Promise<{ blocks: WordBlock[]; messages: string[] }> {
+function countImages(node: MammothNode): number {
+  return (node.type === 'image' ? 1 : 0) + (node.children ?? []).reduce((sum, child) => sum + countImages(child), 0);
+}
+
+/** The blocks of a Word document in reading order, and how many pictures it has (they are not imported). */
+export async function readWordBlocks(pkg: WordPackage): Promise<{ blocks: WordBlock[]; images: number }> {
   let document: MammothNode | undefined;
-  const result = await mammoth.convertToHtml(
+  await mammoth.convertToHtml(
     { buffer: pkg.buffer },
     {
       transformDocument: (element: MammothNode) => {
@@ -162,5 +166,5 @@ export async function readWordBlocks(pkg: WordPackage): Promise<{ blocks: WordBl
   const matcher = new LabelMatcher(scanParagraphs(pkg.documentXml, pkg.numberingXml, pkg.stylesXml));
   const blocks: WordBlock[] = [];
   readBlocks(document?.children ?? [], matcher, blocks);
-  return { blocks, messages: result.messages.map((message) => message.message) };
+  return { blocks, images: document ? countImages(document) : 0 };
 }

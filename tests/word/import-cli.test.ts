@@ -124,4 +124,29 @@ describe('npm run import', { timeout: 60_000 }, () => {
       '/content/regulations/yishi-juece/huiyishi.md',
     );
   });
+
+  it('writes only the first of two files with the same title', async () => {
+    const root = repository({ firstEdition: true });
+    const folder = wordFolder({ 'a.docx': await tableDocx(), 'b.docx': await tableDocx() });
+    const { code, stdout } = await runImport([folder, '--root', root, '--yes'], root);
+    expect(stdout).toContain('与第 1 个文件的标题或文件名相同，只写入第 1 个');
+    expect(stdout).toContain('已写入 1 个文件');
+    expect(code).toBe(1);
+  });
+
+  it('tells the clerk how to install LibreOffice when a .doc comes without it, and goes on with the rest', async () => {
+    const root = repository({ firstEdition: true });
+    const folder = wordFolder({ 'old.doc': 'binary word file', 'new.docx': await tableDocx() });
+    const path = process.env['PATH'];
+    process.env['PATH'] = '';
+    try {
+      const { stdout } = await runImport([folder, '--root', root, '--dry-run'], root);
+      expect(stdout).toContain(
+        '需要 LibreOffice，本机没有安装。请由管理员执行：bash scripts/setup/system-deps.sh --libreoffice',
+      );
+      expect(stdout).toContain('将新建');
+    } finally {
+      process.env['PATH'] = path;
+    }
+  });
 });
