@@ -27,6 +27,11 @@ interface Level {
   text: string;
   suffix: ListLabel['suffix'];
   legal: boolean;
+  /**
+   * w:lvlRestart: this level starts again when a level above `restart` (1-based) is used; 0 never
+   * (条 numbered through the whole text under 章); undefined: after any level above it.
+   */
+  restart?: number;
 }
 interface NumInstance {
   abstractId: string;
@@ -48,12 +53,14 @@ const num = (value: string | undefined, fallback: number) => {
 
 function readLevel(element: XmlElement): Level {
   const suffix = childValue(element, 'w:suff');
+  const restart = childValue(element, 'w:lvlRestart');
   return {
     start: num(childValue(element, 'w:start'), 1),
     format: childValue(element, 'w:numFmt') ?? 'decimal',
     text: childValue(element, 'w:lvlText') ?? '',
     suffix: suffix === 'space' || suffix === 'nothing' ? suffix : 'tab',
     legal: firstChild(element, 'w:isLgl') !== undefined,
+    ...(restart !== undefined ? { restart: num(restart, 0) } : {}),
   };
 }
 
@@ -209,7 +216,11 @@ class ListCounter {
     }
     const startOf = (at: number) => instance.startOverrides.get(at) ?? levels.get(at)?.start ?? 1;
     counts[ref.level] = (counts[ref.level] ?? startOf(ref.level) - 1) + 1;
-    counts.length = ref.level + 1;
+    // Deeper levels start again, unless their w:lvlRestart says otherwise.
+    for (let deeper = ref.level + 1; deeper < counts.length; deeper++) {
+      const restart = levels.get(deeper)?.restart;
+      if (restart === undefined || (restart > 0 && ref.level < restart)) delete counts[deeper];
+    }
     const text = level.text.replace(/%(\d)/g, (_, digit: string) => {
       const at = Number(digit) - 1;
       const format = level.legal ? 'decimal' : (levels.get(at)?.format ?? 'decimal');

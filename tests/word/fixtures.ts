@@ -17,6 +17,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import JSZip from 'jszip';
 
 const BODY = { font: '仿宋_GB2312', size: 32 };
 
@@ -197,4 +198,44 @@ export function captionDocx(): Promise<Buffer> {
     ],
   });
   return pack(document);
+}
+
+/**
+ * 章 and 条 as one multi-level Word list (第%1章 / 第%2条), 条 numbered through the whole text
+ * (w:lvlRestart 0, which docx cannot write, so it is added to numbering.xml afterwards).
+ */
+export async function multiLevelDocx(): Promise<Buffer> {
+  const level = (ilvl: 0 | 1, text: string) =>
+    new Paragraph({ numbering: { reference: 'outline', level: ilvl }, children: [new TextRun({ text, ...BODY })] });
+  const document = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'outline',
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1章', suffix: LevelSuffix.SPACE },
+            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '第%2条', suffix: LevelSuffix.SPACE },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          title('机关档案借阅规定'),
+          centred('（2020年9月1日镇党政联席会议通过）'),
+          level(0, '总则'),
+          level(1, '为了规范档案借阅，制定本规定。'),
+          level(1, '本规定适用于镇机关各部门。'),
+          level(0, '借阅'),
+          level(1, '借阅档案应当登记。'),
+          level(1, '本规定自印发之日起施行。'),
+        ],
+      },
+    ],
+  });
+  const zip = await JSZip.loadAsync(await pack(document));
+  const numbering = await zip.file('word/numbering.xml')!.async('string');
+  zip.file('word/numbering.xml', numbering.replace(/(<w:lvl [^>]*w:ilvl="1"[^>]*>)/g, '$1<w:lvlRestart w:val="0"/>'));
+  return zip.generateAsync({ type: 'nodebuffer' });
 }

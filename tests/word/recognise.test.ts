@@ -6,7 +6,7 @@ import { recogniseRegulation, type RecognisedRegulation } from '../../src/word/r
 import { readWordBlocks } from '../../src/word/word-blocks.ts';
 import { openWordPackage } from '../../src/word/word-package.ts';
 import { WordImportError } from '../../src/word/import-error.ts';
-import { attachmentsDocx, captionDocx, listNumberedDocx, tableDocx } from './fixtures.ts';
+import { attachmentsDocx, captionDocx, listNumberedDocx, multiLevelDocx, tableDocx } from './fixtures.ts';
 
 async function recognise(docx: Promise<Buffer>): Promise<RecognisedRegulation> {
   const { blocks } = await readWordBlocks(await openWordPackage(await docx));
@@ -35,6 +35,14 @@ describe('Word list numbering (numbering.xml)', () => {
     expect(items[2]).toEqual(['（一）', '（二）']);
     expect(parsed.issues).toEqual([]);
     expect(result.body).toContain('第四条　值班人员不得擅自离岗。');
+  });
+
+  it('numbers 条 through 章 of one multi-level list when the level never restarts (w:lvlRestart 0)', async () => {
+    const result = await recognise(multiLevelDocx());
+    const parsed = structure(result.body);
+    expect(parsed.tree.divisions.map((d) => `${d.label}${d.title}`)).toEqual(['第一章总则', '第二章借阅']);
+    expect(parsed.tree.articles.map((a) => a.label)).toEqual(['第一条', '第二条', '第三条', '第四条']);
+    expect(parsed.issues).toEqual([]);
   });
 
   it('formats the counters Chinese documents use', () => {
