@@ -176,7 +176,10 @@ export async function importMain(argv: readonly string[], io: ImportIo): Promise
   try {
     args = parse(argv);
   } catch (error) {
-    io.stderr(`错误：${(error as Error).message}\n\n${IMPORT_USAGE}\n`);
+    const message = (error as Error).message;
+    const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
+    const why = /argument missing/i.test(message) ? `选项 ${flag} 后面缺少取值` : `未知选项“${flag ?? message}”`;
+    io.stderr(`错误：${why}\n\n${IMPORT_USAGE}\n`);
     return 2;
   }
   const { values, positionals } = args;
