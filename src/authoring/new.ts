@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { formatChineseDate } from '../handbook/chinese-date.ts';
 import { STATUS_LABELS, type RegulationStatus } from '../schema/index.ts';
 import { checkDate, checkDocNumber, checkSlug, requireText } from './checks.ts';
-import { renderCodeowners } from './codeowners.ts';
+import { renderCodeowners } from '../check/codeowners.ts';
 import { AuthoringError } from './errors.ts';
 import { stringifyFrontmatter } from './frontmatter-edit.ts';
 import { assertSchema, displayPath, nextSteps, type Plan } from './plan.ts';

@@ -254,26 +254,20 @@ const entries = [
   {
     code: 'ZD205',
     severity: 'error',
-    title: '状态为修订，但本年度没有修订记录',
-    explanation: 'status: revised 表示本年度清理中修订了该制度，history 中必须有一条本年度的 revised 记录。',
+    title: '状态为修订，但上一版本之后没有修订记录',
+    explanation:
+      'status: revised 表示与上一版本相比修订了条文：history 中必须有一条上一版本（content/editions/<年份>/ 中同一文件）里还没有的 revised 记录，写明修订说明。按上一版本判断，不按日历年份。',
     bad: 'status: revised\nhistory:\n  - date: 2018-03-01\n    action: enacted',
-    fix: '补上本年度的修订记录（action: revised，写明日期、文号和修订说明），或把状态改为 reaffirmed。',
-  },
-  {
-    code: 'ZD206',
-    severity: 'error',
-    title: '状态为新建，但制定日期不在本年度',
-    explanation: 'status: new 表示本年度新建的制度，其 enacted 记录必须在本年度。',
-    bad: 'status: new\nhistory:\n  - date: 2019-05-01\n    action: enacted',
-    fix: '如果是往年制定的制度，把状态改为 reaffirmed 或 revised；否则改正制定日期。',
+    fix: '用 npm run revise 记录这次修订（补上 action: revised、date、docNumber、note）；正文没有改的，把状态改为 reaffirmed。',
   },
   {
     code: 'ZD207',
     severity: 'error',
-    title: '状态为重申，但本年度有制定或修订记录',
-    explanation: 'status: reaffirmed 表示原文不变予以重申，本年度不应有 enacted 或 revised 记录。',
+    title: '状态为重申，但上一版本之后有制定或修订记录',
+    explanation:
+      'status: reaffirmed 表示与上一版本相比原文不变；history 中上一版本之后新增的 enacted 或 revised 记录说明本版本修订过（或不是上一版本的制度）。',
     bad: 'status: reaffirmed\nhistory:\n  …\n  - date: 2026-03-12\n    action: revised',
-    fix: '本年度修订过的，把状态改为 revised；本年度新建的，改为 new。',
+    fix: '正文确已修订的，把状态改为 revised；误加的记录请删除。',
   },
   {
     code: 'ZD208',

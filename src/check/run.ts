@@ -12,7 +12,9 @@ import { checkEmptyBody, checkMarkup, checkNumbering, mayContainMarkup } from '.
 import { checkCitations } from './rules/citations.ts';
 import { buildCheckCorpus } from './rules/corpus.ts';
 import { checkImpact } from './rules/impact.ts';
-import { checkEditionConsistency, checkSnapshotIntegrity, type SnapshotInputs } from '../editions/rules.ts';
+import { checkCycle } from './rules/cycle.ts';
+import { baselineOf, standingOf } from '../editions/cycle.ts';
+import { checkSnapshotIntegrity, type SnapshotInputs } from './rules/snapshots.ts';
 import { finding } from './finding.ts';
 
 export interface RunOptions {
@@ -78,9 +80,7 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
       findings.push(...fileFindings);
       if (file.readError || !file.yaml || file.yaml.errors.length > 0) continue;
       findings.push(...checkFrontmatter(file, { fields, departments }));
-      findings.push(
-        ...checkHistory(file, { year: edition.year, today: options.today, regulations: edition.regulations }),
-      );
+      findings.push(...checkHistory(file, { today: options.today, regulations: edition.regulations }));
     }
     findings.push(...checkDuplicateSlugs(edition.regulations));
     findings.push(...checkDuplicateNames(edition.regulations, externals));
@@ -101,11 +101,11 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
   }
   const current = tree.editions.find((edition) => edition.key === CURRENT_EDITION);
   const notes = new Map<string, string>();
-  const year = current?.handbook.value?.edition.year;
+  const baseline = baselineOf(tree);
   for (const file of current?.regulations ?? []) {
-    const note = file.data?.history.findLast(
-      (entry) => entry.action === 'revised' && Number(entry.date.slice(0, 4)) === year,
-    )?.note;
+    if (!file.data || !baseline) continue;
+    const added = standingOf(file, file.data.history, baseline).added;
+    const note = added.findLast((entry) => entry.action === 'revised')?.note;
     if (note) notes.set(file.id, note);
   }
   findings.push(
@@ -119,10 +119,7 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
   if (options.repository) {
     const { editions, codeowners } = options.repository;
     if (editions) {
-      findings.push(
-        ...checkEditionConsistency(tree, editions.redirectsText),
-        ...checkSnapshotIntegrity(tree, editions.snapshots),
-      );
+      findings.push(...checkCycle(tree, editions.redirectsText), ...checkSnapshotIntegrity(tree, editions.snapshots));
     }
     if (codeowners && codeowners.actual !== codeowners.expected) {
       findings.push(

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCodeowners } from '../../src/authoring/codeowners-cli.ts';
-import { renderCodeowners } from '../../src/authoring/codeowners.ts';
+import { renderCodeowners } from '../../src/check/codeowners.ts';
 import { copyContent, hashTree } from './helpers.ts';
 
 async function codeowners(root: string, args: string[] = []) {
