@@ -1,11 +1,13 @@
 import type { Document } from 'yaml';
 import { checkDate, checkDocNumber, requireText } from './checks.ts';
 import { AuthoringError } from './errors.ts';
-import { appendHistory, editFrontmatter, setOrdered } from './frontmatter-edit.ts';
+import { appendHistory, setOrdered } from './frontmatter-edit.ts';
+import { editFrontmatter } from '../editions/frontmatter-edit.ts';
 import { DEFAULT_BY } from './new.ts';
 import { displayPath, nextSteps, type Plan } from './plan.ts';
 import { assertEdited, checkAfterHistory, requireValid } from './revise.ts';
-import { findRegulation, type Workspace } from './workspace.ts';
+import { findRegulation, standingIn, type Workspace } from './workspace.ts';
+import { abolitionProblem } from '../editions/cycle.ts';
 
 export interface AbolishInput {
   slug?: string;
@@ -34,6 +36,9 @@ export function planAbolish(workspace: Workspace, input: AbolishInput): Plan {
     workspace.today,
   );
   checkAfterHistory(ref, date, '废止日期');
+  const standing = standingIn(workspace, ref);
+  const problem = standing && workspace.baseline && abolitionProblem(standing, workspace.baseline, date);
+  if (problem) throw new AuthoringError(problem);
   const note = requireText(
     '废止理由（--note）',
     input.note,

@@ -201,6 +201,5 @@ export function describeFreeze(outcome: FreezeOutcome, dryRun = false): string {
       `印发日期（issuedOn）和文号（docNumber）待新版印发后补填。`,
     `${prefix}把 ${outcome.reset} 项制度的状态改为 reaffirmed（重申）；现行制度共 ${inForce} 项，` +
       `${outcome.abolished} 项已废止制度保持 abolished 作为记录。`,
-    `下一步：${outcome.nextYear}年度清理时，只需把修订、新建、废止的制度改为相应状态并补写修订历史。`,
   ].join('\n');
 }

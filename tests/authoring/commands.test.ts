@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { editFrontmatter } from '../../src/authoring/frontmatter-edit.ts';
+import { editFrontmatter } from '../../src/editions/frontmatter-edit.ts';
 import { loadWorkspace, type RegulationRef } from '../../src/authoring/workspace.ts';
 import { runChecks, todayInChina } from '../../src/check/index.ts';
 import { loadContentTree } from '../../src/handbook/content-tree.ts';
