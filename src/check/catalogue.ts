@@ -37,6 +37,7 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
   { prefix: 'ZD5', title: '修订影响' },
   EDITION_RULE_GROUP,
   { prefix: 'ZD7', title: '审核分工' },
+  { prefix: 'ZD8', title: '未完成的编辑' },
 ];
 
 const entries = [
@@ -484,6 +485,16 @@ const entries = [
       '.github/CODEOWNERS 决定每项制度的修改由哪个部门审核，它由 content/departments.yml 和各制度的 department 字段生成。新增制度、更换责任部门或调整审核人后没有重新生成，审核就会派给错误的人。',
     bad: '新增了 content/regulations/kaoqin/jiaban.md，但没有运行 npm run codeowners',
     fix: '运行 npm run codeowners 重新生成 .github/CODEOWNERS，并把它一起提交。',
+  },
+  // ── 未完成的编辑 ────────────────────────────────────────────────
+  {
+    code: 'ZD801',
+    severity: 'error',
+    title: '正文中留有【待填写】',
+    explanation:
+      'npm run new 生成的框架用【待填写：……】标出要由编辑写的部分（制定目的、依据、适用范围、章名、条文）。留在正文中会原样发布到网站和 PDF 上。',
+    bad: '第一条　为了【待填写：制定目的，例如：规范……工作，提高……】，根据……',
+    fix: '把【待填写：……】整段替换为正文；不需要的条文连同“第X条”一起删除，并保持条文序号连续。',
   },
 ] as const satisfies readonly RuleEntry[];
 

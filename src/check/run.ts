@@ -13,6 +13,7 @@ import { checkCitations } from './rules/citations.ts';
 import { buildCheckCorpus } from './rules/corpus.ts';
 import { checkImpact } from './rules/impact.ts';
 import { checkCycle } from './rules/cycle.ts';
+import { checkPlaceholders } from './rules/placeholders.ts';
 import { baselineOf, standingOf } from '../editions/cycle.ts';
 import { checkSnapshotIntegrity, type SnapshotInputs } from './rules/snapshots.ts';
 import { finding } from './finding.ts';
@@ -77,7 +78,7 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
   for (const edition of editionViews(tree)) {
     for (const file of edition.regulations) {
       const fileFindings = checkRegulationFile(file, chapterKeys);
-      findings.push(...fileFindings);
+      findings.push(...fileFindings, ...checkPlaceholders(file));
       if (file.readError || !file.yaml || file.yaml.errors.length > 0) continue;
       findings.push(...checkFrontmatter(file, { fields, departments }));
       findings.push(...checkHistory(file, { today: options.today, regulations: edition.regulations }));
