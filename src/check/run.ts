@@ -11,10 +11,10 @@ import { checkDuplicateNames, checkDuplicateSlugs } from './rules/uniqueness.ts'
 import { checkEmptyBody, checkMarkup, checkNumbering, mayContainMarkup } from './rules/body.ts';
 import { checkCitations } from './rules/citations.ts';
 import { buildCheckCorpus } from './rules/corpus.ts';
-import { checkImpact } from './rules/impact.ts';
+import { checkImpact, type ImpactContext } from './rules/impact.ts';
 import { checkCycle } from './rules/cycle.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
-import { baselineOf, standingOf } from '../editions/cycle.ts';
+import { baselineOf, standingOf, type Baseline } from '../editions/cycle.ts';
 import { checkSnapshotIntegrity, type SnapshotInputs } from './rules/snapshots.ts';
 import { finding } from './finding.ts';
 
@@ -100,20 +100,12 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
       findings.push(...checkMarkup(parseMarkdown(parsed.input.source), parsed.input.filePath));
     }
   }
-  const current = tree.editions.find((edition) => edition.key === CURRENT_EDITION);
-  const notes = new Map<string, string>();
   const baseline = baselineOf(tree);
-  for (const file of current?.regulations ?? []) {
-    if (!file.data || !baseline) continue;
-    const added = standingOf(file, file.data.history, baseline).added;
-    const note = added.findLast((entry) => entry.action === 'revised')?.note;
-    if (note) notes.set(file.id, note);
-  }
   findings.push(
     ...checkImpact(corpus, {
       edition: CURRENT_EDITION,
-      previousEdition: tree.editions.find((edition) => edition.key !== CURRENT_EDITION)?.key,
-      notes,
+      previousEdition: baseline?.edition.key,
+      ...revisionDates(tree, baseline),
     }),
   );
 
@@ -139,5 +131,50 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
   const shown = only
     ? findings.filter((item) => only.has(item.file) || (dataFiles.has(item.file) && BLOCKING.has(item.code)))
     : findings;
-  return sortFindings(shown);
+  return sortFindings(withoutDuplicates(shown));
+}
+
+/**
+ * The date of the newest text of each regulation recorded since the previous edition: a citing file
+ * rewritten after the cited one was revised was written against the new numbering.
+ */
+function revisionDates(
+  tree: ContentTree,
+  baseline: Baseline | undefined,
+): Pick<ImpactContext, 'writtenAfter' | 'issuedAfter'> {
+  const current = tree.editions.find((edition) => edition.key === CURRENT_EDITION);
+  const latest = new Map<string, { text?: string; revised?: string }>();
+  for (const file of current?.regulations ?? []) {
+    if (!file.data || !baseline) continue;
+    const added = standingOf(file, file.data.history, baseline).added;
+    latest.set(file.id, {
+      text: added.findLast((entry) => entry.action === 'enacted' || entry.action === 'revised')?.date,
+      revised: added.findLast((entry) => entry.action === 'revised')?.date,
+    });
+  }
+  const issuedOn = current?.handbook.value?.edition.issuedOn;
+  return {
+    writtenAfter: (fromId, toId) => {
+      const text = latest.get(fromId)?.text;
+      const revised = latest.get(toId)?.revised;
+      return Boolean(text && revised && text > revised);
+    },
+    issuedAfter: (toId) => {
+      const revised = latest.get(toId)?.revised;
+      return Boolean(issuedOn && revised && issuedOn > revised);
+    },
+  };
+}
+
+/** A citation whose article moved or was deleted is one mistake: the plain "no such article" is dropped. */
+function withoutDuplicates(findings: readonly Finding[]): Finding[] {
+  const moved = new Set(
+    findings
+      .filter((item) => item.code === 'ZD501' || item.code === 'ZD503')
+      .map((item) => `${item.file}:${item.line}:${item.column}`),
+  );
+  return findings.filter(
+    (item) =>
+      !((item.code === 'ZD402' || item.code === 'ZD403') && moved.has(`${item.file}:${item.line}:${item.column}`)),
+  );
 }
