@@ -11,6 +11,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Asks a question; present only when a person is at the keyboard. */
   ask?: (question: string) => Promise<string>;
+  /** Today, `YYYY-MM-DD` (tests walk through a year); default: today in China. */
+  today?: string;
 }
 
 export function helpText(spec: CommandSpec): string {
@@ -71,7 +73,7 @@ export async function runCommand(name: CommandSpec['name'], argv: string[], io: 
       );
     }
     const root = typeof values['root'] === 'string' ? values['root'] : process.cwd();
-    const workspace = await loadWorkspace(root);
+    const workspace = await loadWorkspace(root, io.today);
 
     if (io.ask) {
       const questions = [

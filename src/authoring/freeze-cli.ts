@@ -68,7 +68,7 @@ export async function runFreeze(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const root = resolve(values.root ?? process.cwd());
-  const today = values.today ?? todayInChina();
+  const today = values.today ?? io.today ?? todayInChina();
   const dryRun = values['dry-run'] ?? false;
   const errors = await checkErrors(root, today);
   if (errors.length > 0) {

@@ -143,7 +143,7 @@ function revisionDates(
   baseline: Baseline | undefined,
 ): Pick<ImpactContext, 'writtenAfter' | 'issuedAfter'> {
   const current = tree.editions.find((edition) => edition.key === CURRENT_EDITION);
-  const latest = new Map<string, { text?: string; revised?: string }>();
+  const latest = new Map<string, { text: string | undefined; revised: string | undefined }>();
   for (const file of current?.regulations ?? []) {
     if (!file.data || !baseline) continue;
     const added = standingOf(file, file.data.history, baseline).added;

@@ -140,7 +140,12 @@ function checkReplacedBy(file: RegulationFile, target: string, regulations: read
   if (target0 === file) {
     return [finding('ZD211', { ...base, message: 'replacedBy 指向了本制度自己' })];
   }
-  if (target0.data?.status === 'abolished') {
+  // A replacement abolished later is history (被取代时它仍有效), not a mistake: readers follow the chain.
+  const abolishedOn = (data: RegulationFile['data']) => data?.history.findLast((e) => e.action === 'abolished')?.date;
+  const ownDate = abolishedOn(file.data);
+  const targetDate = abolishedOn(target0.data);
+  const laterAbolished = Boolean(ownDate && targetDate && targetDate > ownDate);
+  if (target0.data?.status === 'abolished' && !laterAbolished) {
     return [
       finding('ZD211', {
         ...base,
