@@ -5,19 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding, TextEdit } from './finding.ts';
-
-/** Applies non-overlapping edits to a text (overlapping ones are left out: never guess). */
-export function applyEdits(source: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start);
-  let out = source;
-  let limit = Number.POSITIVE_INFINITY;
-  for (const edit of sorted) {
-    if (edit.end > limit) continue;
-    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-    limit = edit.start;
-  }
-  return out;
-}
+import { applyEdits } from './text-edit.ts';
 
 /** Changed lines of a file as `- before` / `+ after`, with their line numbers. */
 export function lineDiff(file: string, before: string, after: string): string[] {

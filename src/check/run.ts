@@ -1,5 +1,5 @@
 import { parseMarkdown } from '../engine/index.ts';
-import { CURRENT_EDITION, type ContentTree } from '../handbook/index.ts';
+import { CURRENT_EDITION, type ContentTree, type RegulationFile } from '../handbook/index.ts';
 import { regulationFields } from '../schema/index.ts';
 import { editionViews } from './context.ts';
 import { sortFindings, type Finding } from './finding.ts';
@@ -11,10 +11,10 @@ import { checkDuplicateNames, checkDuplicateSlugs } from './rules/uniqueness.ts'
 import { checkEmptyBody, checkMarkup, checkNumbering, mayContainMarkup } from './rules/body.ts';
 import { checkCitations } from './rules/citations.ts';
 import { buildCheckCorpus } from './rules/corpus.ts';
-import { checkImpact, type ImpactContext } from './rules/impact.ts';
+import { checkImpact, followRenumbering, type ImpactContext } from './rules/impact.ts';
 import { checkCycle } from './rules/cycle.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
-import { baselineOf, standingOf, type Baseline } from '../editions/cycle.ts';
+import { baselineOf, readerText, standingOf, type Baseline } from '../editions/cycle.ts';
 import { checkSnapshotIntegrity, type SnapshotInputs } from './rules/snapshots.ts';
 import { finding } from './finding.ts';
 
@@ -101,18 +101,24 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
     }
   }
   const baseline = baselineOf(tree);
-  findings.push(
-    ...checkImpact(corpus, {
-      edition: CURRENT_EDITION,
-      previousEdition: baseline?.edition.key,
-      ...revisionDates(tree, baseline),
-    }),
-  );
+  const impact: ImpactContext = {
+    edition: CURRENT_EDITION,
+    previousEdition: baseline?.edition.key,
+    ...revisionDates(tree, baseline),
+  };
+  findings.push(...checkImpact(corpus, impact));
+  const onlyRenumbered = (file: RegulationFile) => {
+    const expected = followRenumbering(corpus, impact, file.id);
+    return expected !== undefined && readerText({ ...file, source: expected }) === readerText(file);
+  };
 
   if (options.repository) {
     const { editions, codeowners } = options.repository;
     if (editions) {
-      findings.push(...checkCycle(tree, editions.redirectsText), ...checkSnapshotIntegrity(tree, editions.snapshots));
+      findings.push(
+        ...checkCycle(tree, editions.redirectsText, { onlyRenumbered }),
+        ...checkSnapshotIntegrity(tree, editions.snapshots),
+      );
     }
     if (codeowners && codeowners.actual !== codeowners.expected) {
       findings.push(

@@ -12,13 +12,22 @@ import type { RuleCode } from '../catalogue.ts';
 
 const positionOf = (file: RegulationFile, path: PropertyKey[]) => file.yaml?.positionOf(path) ?? { line: 1, column: 1 };
 
-function statusFindings(file: RegulationFile, baseline: Baseline): Finding[] {
+export interface CycleOptions {
+  /**
+   * The text differs from the previous edition only by cross-references renumbered after another
+   * rule's revision (what `check --fix` writes): not a revision of this rule.
+   */
+  onlyRenumbered?: (file: RegulationFile) => boolean;
+}
+
+function statusFindings(file: RegulationFile, baseline: Baseline, options: CycleOptions): Finding[] {
   const data = file.data;
   if (!data) return [];
   const out: Finding[] = [];
   const emit = (code: RuleCode, message: string, path: PropertyKey[] = ['status'], hint?: string) =>
     out.push(finding(code, { file: file.filePath, ...positionOf(file, path), message, hint }));
-  const standing = standingOf(file, data.history, baseline);
+  const found = standingOf(file, data.history, baseline);
+  const standing = found.textChanged && options.onlyRenumbered?.(file) ? { ...found, textChanged: false } : found;
   const { before } = standing;
   const prev = baseline.label;
   const status = data.status;
@@ -129,14 +138,15 @@ export function checkRedirects(
 }
 
 /** Every edition against the one before it (current vs newest archive, 2025 vs 2024 …). */
-export function checkCycle(tree: ContentTree, redirectsText?: string): Finding[] {
+export function checkCycle(tree: ContentTree, redirectsText?: string, options: CycleOptions = {}): Finding[] {
   const current = tree.editions[0];
   if (!current) return [];
   const { findings, redirects } = checkRedirects(current, redirectsText);
   tree.editions.forEach((edition, index) => {
     const baseline = baselineOf(tree, index, index === 0 ? redirects : []);
     if (!baseline) return;
-    for (const file of edition.regulations) if (file.depth === 1) findings.push(...statusFindings(file, baseline));
+    for (const file of edition.regulations)
+      if (file.depth === 1) findings.push(...statusFindings(file, baseline, index === 0 ? options : {}));
     findings.push(...vanished(edition, baseline, index === 0 ? redirects : []));
   });
   return findings;

@@ -9,6 +9,7 @@ import { articleLabel, type Corpus, type ResolvedCitation } from '../../engine/i
 import { articleFates, isRenumbered, type ArticleFate } from '../../editions/renumbering.ts';
 import { unitsOfTree, comparisonText } from '../../editions/units.ts';
 import { finding, type Finding, type TextEdit } from '../finding.ts';
+import { applyEdits } from '../text-edit.ts';
 
 export interface ImpactContext {
   /** Edition being edited (`current`). */
@@ -41,19 +42,30 @@ function fatesFor(corpus: Corpus, context: ImpactContext, id: string): Map<strin
   return comparisonText(before) === comparisonText(after) ? undefined : articleFates(before, after);
 }
 
-/** Citations of the previous edition's version of a file, counted by text and target. */
+/** Citations of the previous edition's version of a file, counted by text, target and lead-in. */
 function earlierCitations(corpus: Corpus, context: ImpactContext, id: string): Map<string, number> {
   const counts = new Map<string, number>();
-  if (!context.previousEdition || !corpus.get(id, context.previousEdition)) return counts;
+  const old = context.previousEdition ? corpus.get(id, context.previousEdition) : undefined;
+  if (!old || !context.previousEdition) return counts;
   for (const resolved of corpus.citations(id, context.previousEdition)) {
-    const key = citationKey(resolved);
+    const key = citationKey(old.input.source, resolved);
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }
 
-function citationKey(resolved: ResolvedCitation): string | undefined {
-  return resolved.target.kind === 'regulation' ? `${resolved.citation.text}\u0000${resolved.target.id}` : undefined;
+/** How many characters before a citation identify it (请假审批依照《…》第三条 ≠ 请假期满依照《…》第三条). */
+const LEAD_IN = 12;
+
+/** The same citation in two versions of a file: same words, same target, same words leading to it. */
+function citationKey(source: string, resolved: ResolvedCitation): string | undefined {
+  if (resolved.target.kind !== 'regulation') return undefined;
+  const start = resolved.citation.position.start.offset;
+  const lead = source
+    .slice(Math.max(0, start - LEAD_IN), start)
+    .split('\n')
+    .at(-1);
+  return `${lead}\u0000${resolved.citation.text}\u0000${resolved.target.id}`;
 }
 
 /** The edit that renumbers one article label inside the citation, when it is unambiguous. */
@@ -66,20 +78,50 @@ function renumberEdit(source: string, resolved: ResolvedCitation, from: string, 
   return { start: start.offset + at, end: start.offset + at + from.length, text: to };
 }
 
-export function checkImpact(corpus: Corpus, context: ImpactContext): Finding[] {
-  if (!context.previousEdition) return [];
-  const out: Finding[] = [];
+type Fates = (id: string) => Map<string, ArticleFate> | undefined;
+
+function fatesLookup(corpus: Corpus, context: ImpactContext): Fates {
   const fates = new Map<string, Map<string, ArticleFate> | undefined>();
-  const fatesOf = (id: string) => {
+  return (id) => {
     if (!fates.has(id)) fates.set(id, fatesFor(corpus, context, id));
     return fates.get(id);
   };
+}
+
+/**
+ * The previous edition's text of `id` with its citations renumbered as the cited regulations were
+ * (what `--fix` makes of it). A file whose text differs from the previous edition only by these
+ * edits has not been revised: updating a cross-reference after another rule's renumbering is not a
+ * revision of the citing rule.
+ */
+export function followRenumbering(corpus: Corpus, context: ImpactContext, id: string): string | undefined {
+  const old = context.previousEdition ? corpus.get(id, context.previousEdition) : undefined;
+  if (!old || !context.previousEdition) return undefined;
+  const fatesOf = fatesLookup(corpus, context);
+  const edits: TextEdit[] = [];
+  for (const resolved of corpus.citations(id, context.previousEdition)) {
+    if (resolved.target.kind !== 'regulation' || RELATIVE.has(resolved.citation.kind)) continue;
+    const articles = fatesOf(resolved.target.id);
+    for (const ref of resolved.citation.refs) {
+      const fate = ref.article && !ref.to ? articles?.get(articleLabel(ref.article)) : undefined;
+      if (!fate || !isRenumbered(fate) || fate.newAnchors.length !== 1) continue;
+      const edit = renumberEdit(old.input.source, resolved, fate.oldAnchor, fate.newAnchors[0]!);
+      if (edit) edits.push(edit);
+    }
+  }
+  return edits.length > 0 ? applyEdits(old.input.source, edits) : undefined;
+}
+
+export function checkImpact(corpus: Corpus, context: ImpactContext): Finding[] {
+  if (!context.previousEdition) return [];
+  const out: Finding[] = [];
+  const fatesOf = fatesLookup(corpus, context);
   for (const citing of corpus.regulations(context.edition)) {
     if (citing.input.status === 'abolished') continue;
     const earlier = earlierCitations(corpus, context, citing.input.id);
     const seen = new Map<string, number>();
     for (const resolved of corpus.citations(citing.input.id, context.edition)) {
-      const key = citationKey(resolved);
+      const key = citationKey(citing.input.source, resolved);
       if (!key || resolved.target.kind !== 'regulation' || RELATIVE.has(resolved.citation.kind)) continue;
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
