@@ -33,7 +33,7 @@ function finishText(file: string, articles: string[]): void {
   tree.write(file, `${source.slice(0, end)}\n${articles.map((text) => `${text}\n`).join('\n')}`);
 }
 
-describe('new: a rule not in the previous edition is 新建, whenever it was enacted', () => {
+describe('new: a rule not in the previous edition is 新建, whenever it was enacted', { timeout: 30_000 }, () => {
   it('a rule enacted in December 2025, after the 2025 edition was issued, is new in the 2026 edition', async () => {
     const result = await tree.command('new', [...NEW_RULE, '--date', '2025-12-10'], TODAY);
     expect(result.stderr).toBe('');
@@ -64,7 +64,7 @@ describe('new: a rule not in the previous edition is 新建, whenever it was ena
   });
 });
 
-describe('revise: the status it writes is the one the check expects', () => {
+describe('revise: the status it writes is the one the check expects', { timeout: 30_000 }, () => {
   it('a rule new in this edition stays new after a revision, and the check agrees', async () => {
     const result = await tree.command(
       'revise',
@@ -171,7 +171,7 @@ describe('revise: the status it writes is the one the check expects', () => {
   });
 });
 
-describe('abolish', () => {
+describe('abolish', { timeout: 30_000 }, () => {
   it('refuses to abolish a rule that no issued edition contains (it is removed instead)', async () => {
     const before = tree.hash();
     const result = await tree.command(
@@ -211,7 +211,7 @@ describe('abolish', () => {
   });
 });
 
-describe('interactive npm run new', () => {
+describe('interactive npm run new', { timeout: 30_000 }, () => {
   function answers(list: (string | Error)[]) {
     const asked: string[] = [];
     return {

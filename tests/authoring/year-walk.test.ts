@@ -17,7 +17,7 @@ const B = 'content/regulations/kaoqin/b.md';
 const C = 'content/regulations/kaoqin/c.md';
 const JIABAN = 'content/regulations/kaoqin/jiaban.md';
 
-describe('a year of editing', () => {
+describe('a year of editing', { timeout: 60_000 }, () => {
   it('June 2026: 机关考勤制度 is revised and now cites 请销假制度 and 机关文化建设办法', async () => {
     const args = [
       'a',
