@@ -167,7 +167,10 @@ export function planNew(workspace: Workspace, input: NewInput): Plan {
   const codeownersPath = join(workspace.root, '.github', 'CODEOWNERS');
   const writes = [
     { path: absPath, content },
-    { path: codeownersPath, content: renderCodeowners(workspace.tree.departments.value ?? {}, regulations) },
+    {
+      path: codeownersPath,
+      content: renderCodeowners(workspace.tree.departments.value ?? {}, regulations, workspace.codeMaintainers),
+    },
   ];
   const shown = displayPath(workspace, absPath);
   return {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadContentTree, type ContentTree } from '../handbook/content-tree.ts';
 import { todayInChina } from '../check/context.ts';
+import { readMaintainers } from '../check/repository-inputs.ts';
 import type { RegulationFile } from '../handbook/regulation-file.ts';
 import type { RegulationFrontmatter } from '../schema/index.ts';
 import { baselineOf, standingOf, type Baseline, type Standing } from '../editions/cycle.ts';
@@ -29,6 +30,8 @@ export interface Workspace {
   today: string;
   /** The previous edition, which statuses are judged against (absent before the first freeze). */
   baseline: Baseline | undefined;
+  /** Code maintainers (.github/code-maintainers.yml), for CODEOWNERS. */
+  codeMaintainers: string[];
 }
 
 function loose(file: RegulationFile): Partial<RegulationFrontmatter> {
@@ -65,6 +68,7 @@ export async function loadWorkspace(root: string, today: string = todayInChina()
   const { redirects } = parseRedirects(await readRedirectsText(absRoot));
   return {
     baseline: baselineOf(tree, 0, redirects),
+    codeMaintainers: await readMaintainers(absRoot),
     root: absRoot,
     tree,
     departments: Object.keys(tree.departments.value),

@@ -491,11 +491,20 @@ const entries = [
   {
     code: 'ZD701',
     severity: 'error',
-    title: 'CODEOWNERS 与部门设置不一致',
+    title: 'CODEOWNERS 把文件交给了错误的审核人',
     explanation:
-      '.github/CODEOWNERS 决定每项制度的修改由哪个部门审核，它由 content/departments.yml 和各制度的 department 字段生成。新增制度、更换责任部门或调整审核人后没有重新生成，审核就会派给错误的人。',
-    bad: '新增了 content/regulations/kaoqin/jiaban.md，但没有运行 npm run codeowners',
+      '.github/CODEOWNERS 决定每个文件的修改由谁审核：制度由其责任部门（content/departments.yml），共用数据文件和往年版本由党政办，网站代码、脚本、工作流和依赖（.github/、src/、scripts/、package*.json 等）由代码维护人（.github/code-maintainers.yml）。文件缺失，或某个文件的审核人与这些设置不一致（部门或审核人调整后未重新生成、手工改动）时报告。',
+    bad: 'content/departments.yml 把财政所的审核人改为 @xxzhen/caiwu，但 CODEOWNERS 中仍是 @xxzhen/caizhengsuo',
     fix: '运行 npm run codeowners 重新生成 .github/CODEOWNERS，并把它一起提交。',
+  },
+  {
+    code: 'ZD702',
+    severity: 'warning',
+    title: '新增的制度文件还没有写入 CODEOWNERS',
+    explanation:
+      '不用 npm run new 而手工添加的制度文件，在 .github/CODEOWNERS 中还没有自己的一行，暂由党政办审核（不会无人审核）。重新生成后才会请责任部门审核。',
+    bad: '手工新建了 content/regulations/kaoqin/jiaban.md（责任部门为财政所）',
+    fix: '运行 npm run codeowners，并把 .github/CODEOWNERS 一起提交。',
   },
   // ── 未完成的编辑 ────────────────────────────────────────────────
   {

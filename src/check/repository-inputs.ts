@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CODEOWNERS_PATH, renderCodeowners } from './codeowners.ts';
+import { CODEOWNERS_PATH, MAINTAINERS_PATH, parseMaintainers, renderCodeowners, SAMPLE_PATHS } from './codeowners.ts';
 import { MANIFEST_FILE } from '../editions/manifest.ts';
 import { readRedirectsText } from '../editions/redirects.ts';
 import type { ContentTree } from '../handbook/index.ts';
@@ -27,11 +27,22 @@ export async function readCodeownersInput(root: string, tree: ContentTree): Prom
   // A file whose frontmatter is broken has no known department: its own error says so; comparing
   // CODEOWNERS then would only add a false alarm.
   if (current?.regulations.some((file) => !file.data)) return undefined;
-  const expected = renderCodeowners(
-    tree.departments.value ?? {},
-    (current?.regulations ?? []).map((file) => ({ filePath: file.filePath, department: file.data?.department })),
-  );
-  return { path: CODEOWNERS_PATH, expected, actual: await readOptional(join(root, CODEOWNERS_PATH)) };
+  const regulations = (current?.regulations ?? []).map((file) => ({
+    filePath: file.filePath,
+    department: file.data?.department,
+  }));
+  const expected = renderCodeowners(tree.departments.value ?? {}, regulations, await readMaintainers(root));
+  return {
+    path: CODEOWNERS_PATH,
+    expected,
+    actual: await readOptional(join(root, CODEOWNERS_PATH)),
+    paths: [...SAMPLE_PATHS, ...regulations.map((reg) => reg.filePath)],
+  };
+}
+
+/** The code maintainers configured in .github/code-maintainers.yml (none: code falls to the office). */
+export async function readMaintainers(root: string): Promise<string[]> {
+  return parseMaintainers(await readOptional(join(root, MAINTAINERS_PATH)));
 }
 
 /** Reads manifest.json and handbook.yml of every archived edition (before the pure rules run). */

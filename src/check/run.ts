@@ -17,6 +17,7 @@ import { checkPlaceholders } from './rules/placeholders.ts';
 import { baselineOf, readerText, standingOf, type Baseline } from '../editions/cycle.ts';
 import { checkSnapshotIntegrity, type SnapshotInputs } from './rules/snapshots.ts';
 import { finding } from './finding.ts';
+import { compareCodeowners } from './codeowners.ts';
 
 export interface RunOptions {
   /** Today, `YYYY-MM-DD` (see `todayInChina`). */
@@ -44,6 +45,8 @@ export interface CodeownersInput {
   path: string;
   expected: string;
   actual: string | undefined;
+  /** Paths whose owners are compared (every regulation file and samples of code and shared files). */
+  paths: readonly string[];
 }
 
 /** Data-file codes that make every other result unreliable: always reported. */
@@ -120,17 +123,7 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
         ...checkSnapshotIntegrity(tree, editions.snapshots),
       );
     }
-    if (codeowners && codeowners.actual !== codeowners.expected) {
-      findings.push(
-        finding('ZD701', {
-          file: codeowners.path,
-          message:
-            codeowners.actual === undefined
-              ? `缺少 ${codeowners.path}：修改制度的合并请求无法自动请对应部门审核`
-              : `${codeowners.path} 与 content/departments.yml 和各制度的责任部门不一致（有制度新增、改换部门或审核人调整后未重新生成）`,
-        }),
-      );
-    }
+    if (codeowners) findings.push(...checkCodeowners(codeowners));
   }
 
   const only = options.only;
@@ -170,6 +163,36 @@ function revisionDates(
       return Boolean(issuedOn && revised && issuedOn > revised);
     },
   };
+}
+
+/** ZD701 when the committed CODEOWNERS sends a file to the wrong reviewers, ZD702 for a file it does not list yet. */
+function checkCodeowners(input: CodeownersInput): Finding[] {
+  const file = input.path;
+  if (input.actual === undefined)
+    return [finding('ZD701', { file, message: `缺少 ${file}：修改制度的合并请求无法自动请对应部门审核` })];
+  if (input.actual === input.expected) return [];
+  const { wrong, unlisted } = compareCodeowners(input.expected, input.actual, input.paths);
+  const owners = (list: string[]) => (list.length > 0 ? list.join(' ') : '（无人）');
+  const shown = wrong
+    .slice(0, 3)
+    .map((item) => `${item.path} 应为 ${owners(item.expected)}，现为 ${owners(item.actual)}`)
+    .join('；');
+  return [
+    ...(wrong.length > 0
+      ? [
+          finding('ZD701', {
+            file,
+            message: `${file} 把 ${wrong.length} 个文件交给了错误的审核人：${shown}${wrong.length > 3 ? ' ……' : ''}`,
+          }),
+        ]
+      : []),
+    ...unlisted.map((item) =>
+      finding('ZD702', {
+        file,
+        message: `${file} 中还没有 ${item.path}：它暂由 ${owners(item.actual)} 审核，应由 ${owners(item.expected)} 审核`,
+      }),
+    ),
+  ];
 }
 
 /** A citation whose article moved or was deleted is one mistake: the plain "no such article" is dropped. */
