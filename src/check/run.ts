@@ -14,6 +14,7 @@ import { buildCheckCorpus } from './rules/corpus.ts';
 import { checkImpact, followRenumbering, type ImpactContext } from './rules/impact.ts';
 import { checkCycle } from './rules/cycle.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
+import { checkLinks, siteMapOf } from './rules/links.ts';
 import { baselineOf, readerText, standingOf, type Baseline } from '../editions/cycle.ts';
 import { checkSnapshotIntegrity, type SnapshotInputs } from './rules/snapshots.ts';
 import { finding } from './finding.ts';
@@ -92,12 +93,14 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
 
   const corpus = buildCheckCorpus(tree, options.only);
   const mayBeUnreadable = unreadableTitleTest(tree);
+  const site = siteMapOf(tree);
   for (const parsed of corpus.regulations()) {
     if (options.only && !options.only.has(parsed.input.filePath)) continue;
     findings.push(
       ...checkNumbering(parsed),
       ...checkEmptyBody(parsed),
       ...checkCitations(corpus, parsed, mayBeUnreadable),
+      ...checkLinks(parsed.input, site, corpus),
     );
     if (mayContainMarkup(parsed.input.source)) {
       findings.push(...checkMarkup(parseMarkdown(parsed.input.source), parsed.input.filePath));
