@@ -143,7 +143,7 @@ const entries = [
     explanation:
       '制度文件必须以 --- 开头的文件头信息（frontmatter）开始，并以另一行 --- 结束，其中写明标题、状态、部门等。',
     bad: '第一条　为了……（文件第一行不是 ---）',
-    fix: '在文件开头加上以 --- 包围的文件头信息，格式见《内容编写说明》。',
+    fix: '在文件开头加上以 --- 包围的文件头信息；各字段的写法见编辑指南“字段说明”（/guide/fields/），最简单的办法是用 npm run new 生成文件。',
   },
   {
     code: 'ZD102',
@@ -541,3 +541,11 @@ export function ruleFor(code: RuleCode): RuleEntry {
 
 /** Path of the page that explains every code (relative to the site base). */
 export const ERROR_CODES_PAGE = 'guide/error-codes/';
+
+/** The sections of the 错误代码说明 page (src/pages/guide/error-codes.astro): each group with its rules. */
+export function catalogueSections(): (RuleGroup & { rules: RuleEntry[] })[] {
+  return RULE_GROUPS.map((group) => ({
+    ...group,
+    rules: RULES.filter((rule) => rule.code.startsWith(group.prefix)),
+  })).filter((group) => group.rules.length > 0);
+}
