@@ -2,7 +2,7 @@
  * Small, format-preserving edits of a regulation's frontmatter (the body is never touched):
  * the `yaml` package's Document keeps comments, flow lists and scalar styles.
  */
-import { isMap, isSeq, parseDocument, type Document, type ToStringOptions } from 'yaml';
+import { parseDocument, type Document, type ToStringOptions } from 'yaml';
 import { findFrontmatter } from '../handbook/frontmatter.ts';
 
 /** A file whose frontmatter cannot be edited safely (the message is for the office, in Chinese). */
@@ -32,23 +32,4 @@ export function editFrontmatter(source: string, edit: (doc: Document) => void): 
   edit(doc);
   const yaml = doc.toString(YAML_OUTPUT).replace(/\n$/, '').split('\n');
   return [...lines.slice(0, 1), ...yaml, ...lines.slice(block.endLine - 1)].join(eol);
-}
-
-export interface HistoryLike {
-  date: string;
-  action: string;
-}
-
-/** The history entries as plain data (dates as strings). */
-export function readHistory(doc: Document): HistoryLike[] {
-  const history = doc.get('history');
-  if (!isSeq(history)) return [];
-  return history.items.map((item) => {
-    const entry = isMap(item) ? (item.toJSON() as Record<string, unknown>) : {};
-    const date = entry['date'];
-    return {
-      date: date instanceof Date ? date.toISOString().slice(0, 10) : String(date ?? ''),
-      action: String(entry['action'] ?? ''),
-    };
-  });
 }
