@@ -14,6 +14,7 @@ import { buildCheckCorpus } from './rules/corpus.ts';
 import { checkImpact, followRenumbering, type ImpactContext } from './rules/impact.ts';
 import { checkCycle } from './rules/cycle.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
+import { checkSingleLine } from './rules/single-line.ts';
 import { checkLinks, siteMapOf } from './rules/links.ts';
 import { baselineOf, readerText, standingOf, type Baseline } from '../editions/cycle.ts';
 import { checkSnapshotIntegrity, type SnapshotInputs } from './rules/snapshots.ts';
@@ -84,7 +85,7 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
       const fileFindings = checkRegulationFile(file, chapterKeys);
       findings.push(...fileFindings, ...checkPlaceholders(file));
       if (file.readError || !file.yaml || file.yaml.errors.length > 0) continue;
-      findings.push(...checkFrontmatter(file, { fields, departments }));
+      findings.push(...checkFrontmatter(file, { fields, departments }), ...checkSingleLine(file));
       findings.push(...checkHistory(file, { today: options.today, regulations: edition.regulations }));
     }
     findings.push(...checkDuplicateSlugs(edition.regulations));
