@@ -8,6 +8,8 @@ import { displayPath, nextSteps, type Plan } from './plan.ts';
 import { assertEdited, checkAfterHistory, requireValid } from './revise.ts';
 import { findRegulation, standingIn, type Workspace } from './workspace.ts';
 import { abolitionProblem } from '../editions/cycle.ts';
+import { buildCheckCorpus } from '../check/rules/corpus.ts';
+import { CURRENT_EDITION } from '../handbook/content-tree.ts';
 
 export interface AbolishInput {
   slug?: string;
@@ -66,19 +68,19 @@ export function planAbolish(workspace: Workspace, input: AbolishInput): Plan {
   });
   assertEdited(workspace, content);
 
-  const names = [data.title, data.shortTitle, ...(data.aliases ?? [])].filter((n): n is string => Boolean(n));
-  const citing = workspace.regulations.filter(
-    (other) =>
-      other.file.absPath !== ref.file.absPath &&
-      other.fields.status !== 'abolished' &&
-      names.some((name) => other.file.source.includes(`《${name}》`)),
-  );
+  // Who cites it, as the engine resolves citations (titles, short titles, aliases, 文号, links).
+  const citing = [
+    ...new Set(
+      buildCheckCorpus(workspace.tree)
+        .backlinks(ref.file.id, CURRENT_EDITION)
+        .filter((link) => link.fromId !== ref.file.id && link.fromStatus !== 'abolished')
+        .map((link) => link.fromFilePath),
+    ),
+  ];
   const first = [
     `正文保持不变（废止后页面作为历史记录保留），不要删除文件。`,
     ...(citing.length > 0
-      ? [
-          `以下现行制度的正文引用了《${data.title}》，请一并修改（改为引用替代制度或删除引用）：${citing.map((c) => c.file.filePath).join('、')}。`,
-        ]
+      ? [`以下现行制度的正文引用了《${data.title}》，请一并修改（改为引用替代制度或删除引用）：${citing.join('、')}。`]
       : []),
   ];
   return {
