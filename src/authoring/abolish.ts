@@ -1,11 +1,15 @@
 import type { Document } from 'yaml';
 import { checkDate, checkDocNumber, requireText } from './checks.ts';
 import { AuthoringError } from './errors.ts';
-import { appendHistory, editFrontmatter, setOrdered } from './frontmatter-edit.ts';
+import { appendHistory, setOrdered } from './frontmatter-edit.ts';
+import { editFrontmatter } from '../editions/frontmatter-edit.ts';
 import { DEFAULT_BY } from './new.ts';
 import { displayPath, nextSteps, type Plan } from './plan.ts';
 import { assertEdited, checkAfterHistory, requireValid } from './revise.ts';
-import { findRegulation, type Workspace } from './workspace.ts';
+import { findRegulation, standingIn, type Workspace } from './workspace.ts';
+import { abolitionProblem } from '../editions/cycle.ts';
+import { buildCheckCorpus } from '../check/rules/corpus.ts';
+import { CURRENT_EDITION } from '../handbook/content-tree.ts';
 
 export interface AbolishInput {
   slug?: string;
@@ -34,6 +38,9 @@ export function planAbolish(workspace: Workspace, input: AbolishInput): Plan {
     workspace.today,
   );
   checkAfterHistory(ref, date, '废止日期');
+  const standing = standingIn(workspace, ref);
+  const problem = standing && workspace.baseline && abolitionProblem(standing, workspace.baseline, date);
+  if (problem) throw new AuthoringError(problem);
   const note = requireText(
     '废止理由（--note）',
     input.note,
@@ -61,19 +68,19 @@ export function planAbolish(workspace: Workspace, input: AbolishInput): Plan {
   });
   assertEdited(workspace, content);
 
-  const names = [data.title, data.shortTitle, ...(data.aliases ?? [])].filter((n): n is string => Boolean(n));
-  const citing = workspace.regulations.filter(
-    (other) =>
-      other.file.absPath !== ref.file.absPath &&
-      other.fields.status !== 'abolished' &&
-      names.some((name) => other.file.source.includes(`《${name}》`)),
-  );
+  // Who cites it, as the engine resolves citations (titles, short titles, aliases, 文号, links).
+  const citing = [
+    ...new Set(
+      buildCheckCorpus(workspace.tree)
+        .backlinks(ref.file.id, CURRENT_EDITION)
+        .filter((link) => link.fromId !== ref.file.id && link.fromStatus !== 'abolished')
+        .map((link) => link.fromFilePath),
+    ),
+  ];
   const first = [
     `正文保持不变（废止后页面作为历史记录保留），不要删除文件。`,
     ...(citing.length > 0
-      ? [
-          `以下现行制度的正文引用了《${data.title}》，请一并修改（改为引用替代制度或删除引用）：${citing.map((c) => c.file.filePath).join('、')}。`,
-        ]
+      ? [`以下现行制度的正文引用了《${data.title}》，请一并修改（改为引用替代制度或删除引用）：${citing.join('、')}。`]
       : []),
   ];
   return {

@@ -1,7 +1,7 @@
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CODEOWNERS_PATH, codeownersFor } from './codeowners.ts';
+import { CODEOWNERS_PATH, codeownersFor } from '../check/codeowners.ts';
 import { AuthoringError } from './errors.ts';
 import type { CliIo } from './cli.ts';
 import { loadWorkspace } from './workspace.ts';

@@ -2,7 +2,10 @@ import { planAbolish } from './abolish.ts';
 import { planNew } from './new.ts';
 import type { Plan } from './plan.ts';
 import { planRevise } from './revise.ts';
-import type { Workspace } from './workspace.ts';
+import { findRegulation, type Workspace } from './workspace.ts';
+import { checkDate, checkDocNumber, checkSlug } from './checks.ts';
+import { checkChapter } from './new.ts';
+import { AuthoringError } from './errors.ts';
 
 /** One `--flag` of a command: parsed by the CLI, asked for interactively, listed in the 编辑指南. */
 export interface OptionSpec {
@@ -16,6 +19,8 @@ export interface OptionSpec {
   hint: string;
   /** Asked for when running interactively and the flag was not given. */
   ask: boolean;
+  /** A flag without a value (`--same-day`). */
+  boolean?: boolean;
 }
 
 export interface CommandSpec {
@@ -26,6 +31,8 @@ export interface CommandSpec {
   positional?: { key: string; label: string };
   options: OptionSpec[];
   plan(workspace: Workspace, input: Record<string, string | undefined>): Plan;
+  /** Checks one answer as it is given (interactive use); returns it normalised or throws AuthoringError. */
+  checkAnswer?(workspace: Workspace, key: string, value: string, input: Record<string, string | undefined>): string;
 }
 
 const opt = (flag: string, key: string, label: string, required: boolean, hint: string, ask = true): OptionSpec => ({
@@ -57,9 +64,10 @@ export const COMMANDS: Record<CommandSpec['name'], CommandSpec> = {
       opt('effective', 'effective', '施行日期', false, `${DATE_HINT}；不填与制定日期相同`),
       opt('doc-number', 'docNumber', '文号', true, '例如 XX政办发〔2026〕5号'),
       opt('by', 'by', '决定机关', false, BY_HINT),
-      opt('status', 'status', '状态', false, '不填为 new（新建）；补录以前制定的制度用 reaffirmed', false),
+      opt('status', 'status', '状态', false, '只能是 new（新建）：不在上一版本中的制度都是新建', false),
     ],
     plan: (workspace, input) => planNew(workspace, input),
+    checkAnswer: (workspace, key, value, input) => checkNewAnswer(workspace, key, value, input),
   },
   revise: {
     name: 'revise',
@@ -73,14 +81,19 @@ export const COMMANDS: Record<CommandSpec['name'], CommandSpec> = {
       opt('doc-number', 'docNumber', '修订文号', true, '印发修订后文本的文号，例如 XX政办发〔2026〕5号'),
       opt('effective', 'effective', '施行日期', false, `${DATE_HINT}；不填与修订日期相同`),
       opt('by', 'by', '决定机关', false, BY_HINT),
+      {
+        ...opt('same-day', 'sameDay', '同一天再次修订', false, '同一天已有修订记录时，确认要再记一次', false),
+        boolean: true,
+      },
     ],
     plan: (workspace, input) => planRevise(workspace, input),
+    checkAnswer: (workspace, key, value) => checkExistingAnswer(workspace, key, value, '要修订的制度'),
   },
   abolish: {
     name: 'abolish',
     summary: '记录废止：追加废止记录，状态改为已废止，可注明替代制度；文件和正文保留。',
     usage:
-      'npm run abolish -- xiaoneng-duche --date 2026-03-12 --note 内容已并入《督查督办制度》 --replaced-by ducha-duban',
+      'npm run abolish -- huiyi-fei --date 2026-03-12 --note 会议费管理的内容已并入《会议管理制度》 --replaced-by huiyi-guanli',
     positional: { key: 'slug', label: '要废止的制度（文件名）' },
     options: [
       opt('date', 'date', '废止日期（会议决定的日期）', true, DATE_HINT),
@@ -90,5 +103,54 @@ export const COMMANDS: Record<CommandSpec['name'], CommandSpec> = {
       opt('by', 'by', '决定机关', false, BY_HINT),
     ],
     plan: (workspace, input) => planAbolish(workspace, input),
+    checkAnswer: (workspace, key, value) => checkExistingAnswer(workspace, key, value, '要废止的制度'),
   },
 };
+
+/** `npm run new`, one answer at a time: the same checks as the plan, at the moment it is typed. */
+function checkNewAnswer(
+  workspace: Workspace,
+  key: string,
+  value: string,
+  input: Record<string, string | undefined>,
+): string {
+  switch (key) {
+    case 'chapter':
+      return checkChapter(workspace, value);
+    case 'department':
+      if (!workspace.departments.includes(value.trim()))
+        throw new AuthoringError(`未知部门“${value}”，应为其中之一：${workspace.departments.join('、')}。`);
+      return value.trim();
+    case 'slug':
+      return checkSlug(value);
+    case 'date':
+      return checkDate('制定日期', value, workspace.today);
+    case 'effective': {
+      const effective = checkDate('施行日期', value, workspace.today, { allowFuture: true });
+      if (input['date'] && effective < input['date'])
+        throw new AuthoringError(`施行日期 ${effective} 早于制定日期 ${input['date']}，请检查。`);
+      return effective;
+    }
+    case 'docNumber':
+      return checkDocNumber(value);
+    case 'title':
+      if (/[《》]/.test(value)) throw new AuthoringError(`标题“${value}”不要带书名号《》。`);
+      return value.trim();
+    default:
+      return value.trim();
+  }
+}
+
+/** revise/abolish: the regulation (file name, path or title) and the dates, checked as typed. */
+function checkExistingAnswer(workspace: Workspace, key: string, value: string, role: string): string {
+  switch (key) {
+    case 'slug':
+      return findRegulation(workspace, value, role).file.id;
+    case 'date':
+      return checkDate('日期', value, workspace.today);
+    case 'docNumber':
+      return checkDocNumber(value);
+    default:
+      return value.trim();
+  }
+}

@@ -1,10 +1,7 @@
-import { Document, isMap, isSeq, parseDocument, type ToStringOptions, type YAMLMap } from 'yaml';
-import { findFrontmatter } from '../handbook/frontmatter.ts';
+import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
+import { YAML_OUTPUT } from '../editions/frontmatter-edit.ts';
 import { AuthoringError } from './errors.ts';
 import { FIELD_ORDER } from './fields.ts';
-
-/** Keeps Chinese notes on one line and flow lists (`[出差, 报销]`) as they are. */
-export const YAML_OUTPUT: ToStringOptions = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false };
 
 /** Serialises frontmatter values for a new file, keys in the contract's order. */
 export function stringifyFrontmatter(values: Record<string, unknown>): string {
@@ -39,22 +36,4 @@ export function appendHistory(doc: Document, entry: Record<string, string>): voi
   if (!isSeq(history)) throw new AuthoringError('frontmatter 中缺少 history 列表，请先运行 npm run check 修正。');
   const clean = Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== ''));
   history.items.push(doc.createNode(clean));
-}
-
-/**
- * Rewrites the frontmatter of a Markdown file through yaml's Document API, so comments, key order,
- * quoting and flow lists survive; the body is returned untouched.
- */
-export function editFrontmatter(source: string, edit: (doc: Document) => void): string {
-  const block = findFrontmatter(source);
-  if (!block) throw new AuthoringError('文件开头没有 frontmatter（--- 包围的字段区），请先运行 npm run check 修正。');
-  const eol = source.includes('\r\n') ? '\r\n' : '\n';
-  const lines = source.split(/\r?\n/);
-  const doc = parseDocument(block.yaml, { keepSourceTokens: false });
-  if (doc.errors.length > 0) throw new AuthoringError('frontmatter 有 YAML 语法错误，请先运行 npm run check 修正。');
-  edit(doc);
-  const yaml = doc.toString(YAML_OUTPUT).replace(/\n$/, '').split('\n');
-  const head = lines.slice(0, 1);
-  const tail = lines.slice(block.endLine - 1);
-  return [...head, ...yaml, ...tail].join(eol);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { formatChineseDate } from '../handbook/chinese-date.ts';
 import { STATUS_LABELS, type RegulationStatus } from '../schema/index.ts';
 import { checkDate, checkDocNumber, checkSlug, requireText } from './checks.ts';
-import { renderCodeowners } from './codeowners.ts';
+import { renderCodeowners } from '../check/codeowners.ts';
 import { AuthoringError } from './errors.ts';
 import { stringifyFrontmatter } from './frontmatter-edit.ts';
 import { assertSchema, displayPath, nextSteps, type Plan } from './plan.ts';
@@ -26,8 +26,32 @@ export interface NewInput {
 /** The body the 施行/解释 sentences are built with when nobody says otherwise. */
 export const DEFAULT_BY = '镇党政联席会议';
 
-/** Statuses a regulation can enter the compendium with. */
-const CREATABLE: RegulationStatus[] = ['new', 'reaffirmed'];
+/**
+ * A new file is 新建 (new) by definition: it is not in the previous edition (src/editions/cycle.ts),
+ * whenever it was enacted — also a rule enacted after the last freeze, or an older rule collected now.
+ */
+export function checkCreatableStatus(workspace: Workspace, value: string | undefined): RegulationStatus {
+  const status = value?.trim() || 'new';
+  if (status === 'new') return 'new';
+  const previous = workspace.baseline ? `${workspace.baseline.label}中没有它` : '它还不在任何已冻结的版本中';
+  throw new AuthoringError(
+    `新建的文件状态只能是 new（新建）：状态按上一版本判断，${previous}，所以是新建；以前制定、现在才收入汇编的制度也是新建（制定日期照实填写）。修订已有制度请用 npm run revise，废止请用 npm run abolish。`,
+  );
+}
+
+/** A chapter given as its folder name (kaoqin), its Chinese title (考勤) or as listed (kaoqin（考勤）). */
+export function checkChapter(workspace: Workspace, value: string): string {
+  const chapters = workspace.tree.chapters.value ?? {};
+  const text = value.trim();
+  const key = text.replace(/（.*）$/u, '');
+  if (workspace.chapters.includes(key)) return key;
+  const byTitle = workspace.chapters.filter((name) => chapters[name]?.title === text);
+  if (byTitle.length === 1 && byTitle[0]) return byTitle[0];
+  const list = workspace.chapters.map((name) => `${name}（${chapters[name]?.title}）`).join('、');
+  throw new AuthoringError(
+    `未知的章“${text}”。应为 content/chapters.yml 中的章之一（写文件夹名或中文章名都可以）：${list}。`,
+  );
+}
 
 /** 本制度 / 本办法 / 本规定 …: how the text refers to itself, from the title's last word. */
 export function selfReference(title: string): string {
@@ -67,11 +91,7 @@ export function skeleton(input: { title: string; departmentName: string; effecti
 export function planNew(workspace: Workspace, input: NewInput): Plan {
   const title = requireText('标题（--title）', input.title, '请填写制度全称，例如：机关工作人员请销假制度。');
   if (/[《》]/.test(title)) throw new AuthoringError(`标题“${title}”不要带书名号《》。`);
-  const chapter = requireText('所属章（--chapter）', input.chapter);
-  if (!workspace.chapters.includes(chapter)) {
-    const list = workspace.chapters.map((key) => `${key}（${workspace.tree.chapters.value?.[key]?.title}）`).join('、');
-    throw new AuthoringError(`未知的章“${chapter}”。应为 content/chapters.yml 中的章之一：${list}。`);
-  }
+  const chapter = checkChapter(workspace, requireText('所属章（--chapter）', input.chapter));
   const department = requireText('责任部门（--department）', input.department);
   if (!workspace.departments.includes(department)) {
     throw new AuthoringError(
@@ -79,31 +99,12 @@ export function planNew(workspace: Workspace, input: NewInput): Plan {
     );
   }
   const slug = checkSlug(requireText('文件名（--slug）', input.slug, '例如 --slug qingxiaojia。'));
-  const status = (input.status?.trim() || 'new') as RegulationStatus;
-  if (!CREATABLE.includes(status)) {
-    throw new AuthoringError(
-      `新建文件时状态（--status）只能是 new（新建）或 reaffirmed（把以前制定、尚未收入汇编的制度补录进来并重申）。修订请用 npm run revise，废止请用 npm run abolish。`,
-    );
-  }
+  const status = checkCreatableStatus(workspace, input.status);
   const date = checkDate(
     '制定日期（--date）',
     requireText('制定日期（--date）', input.date, '即会议通过的日期，例如 2026-03-12。'),
     workspace.today,
   );
-  const editionYear = workspace.tree.editions[0]?.handbook.value?.edition.year;
-  if (editionYear !== undefined) {
-    const year = Number(date.slice(0, 4));
-    if (status === 'new' && year < editionYear) {
-      throw new AuthoringError(
-        `状态 new（新建）表示本年度（${editionYear}年）新制定的制度，但制定日期是 ${date}。以前制定、现在补录的制度请加 --status reaffirmed。`,
-      );
-    }
-    if (status === 'reaffirmed' && year >= editionYear) {
-      throw new AuthoringError(
-        `制定日期 ${date} 在本年度（${editionYear}年）内，应使用状态 new（新建），不要加 --status reaffirmed。`,
-      );
-    }
-  }
   const effective = input.effective?.trim()
     ? checkDate('施行日期（--effective）', input.effective, workspace.today, { allowFuture: true })
     : date;
@@ -137,6 +138,12 @@ export function planNew(workspace: Workspace, input: NewInput): Plan {
       );
     }
   }
+  const earlier = workspace.baseline?.find(`${chapter}/${slug}`);
+  if (earlier) {
+    throw new AuthoringError(
+      `${workspace.baseline?.label}中已有 ${chapter}/${slug}（《${earlier.data?.title ?? slug}》，${earlier.filePath}）。上一版本的制度不能在现行版本中消失后重建：请从上一版本恢复该文件并用 npm run revise 记录修订，或换一个文件名。`,
+    );
+  }
   const absPath = join(workspace.root, 'content', 'regulations', chapter, `${slug}.md`);
   if (existsSync(absPath)) throw new AuthoringError(`文件 ${displayPath(workspace, absPath)} 已经存在。`);
 
@@ -160,7 +167,10 @@ export function planNew(workspace: Workspace, input: NewInput): Plan {
   const codeownersPath = join(workspace.root, '.github', 'CODEOWNERS');
   const writes = [
     { path: absPath, content },
-    { path: codeownersPath, content: renderCodeowners(workspace.tree.departments.value ?? {}, regulations) },
+    {
+      path: codeownersPath,
+      content: renderCodeowners(workspace.tree.departments.value ?? {}, regulations, workspace.codeMaintainers),
+    },
   ];
   const shown = displayPath(workspace, absPath);
   return {

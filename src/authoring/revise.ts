@@ -2,10 +2,12 @@ import type { Document } from 'yaml';
 import { formatChineseDate } from '../handbook/chinese-date.ts';
 import { checkDate, checkDocNumber, requireText } from './checks.ts';
 import { AuthoringError } from './errors.ts';
-import { appendHistory, editFrontmatter, setOrdered } from './frontmatter-edit.ts';
+import { appendHistory, setOrdered } from './frontmatter-edit.ts';
+import { editFrontmatter } from '../editions/frontmatter-edit.ts';
 import { DEFAULT_BY, selfReference } from './new.ts';
 import { assertSchema, displayPath, nextSteps, type Plan } from './plan.ts';
-import { findRegulation, type RegulationRef, type Workspace } from './workspace.ts';
+import { findRegulation, standingIn, type RegulationRef, type Workspace } from './workspace.ts';
+import { revisionProblem, statusAfterRevision } from '../editions/cycle.ts';
 import { findFrontmatter } from '../handbook/frontmatter.ts';
 import { parseDocument } from 'yaml';
 
@@ -16,6 +18,8 @@ export interface ReviseInput {
   docNumber?: string;
   effective?: string;
   by?: string;
+  /** Set by `--same-day`: a second revision on the day of the last one is intended. */
+  sameDay?: string;
 }
 
 /** Refuses to write over a file that does not pass the schema yet: `npm run check` explains it better. */
@@ -66,6 +70,16 @@ export function planRevise(workspace: Workspace, input: ReviseInput): Plan {
     workspace.today,
   );
   checkAfterHistory(ref, date, '修订日期');
+  const standing = standingIn(workspace, ref);
+  const tooEarly = standing && workspace.baseline && revisionProblem(standing, workspace.baseline, date);
+  if (tooEarly) throw new AuthoringError(tooEarly);
+  const last = data.history.at(-1);
+  if (last?.date === date && last.action === 'revised' && !input.sameDay) {
+    throw new AuthoringError(
+      `《${data.title}》在 ${date} 已有一条修订记录（${last.docNumber ?? '无文号'}）。同一天的第二次修订很少见，多半是重复运行了命令；确实如此的，加上 --same-day 再运行。`,
+    );
+  }
+  const status = statusAfterRevision(standing);
   const note = requireText(
     '修订说明（--note）',
     input.note,
@@ -85,7 +99,7 @@ export function planRevise(workspace: Workspace, input: ReviseInput): Plan {
   const by = input.by?.trim() || DEFAULT_BY;
 
   const content = editFrontmatter(ref.file.source, (doc: Document) => {
-    setOrdered(doc, 'status', 'revised');
+    setOrdered(doc, 'status', status);
     setOrdered(doc, 'docNumber', docNumber);
     setOrdered(doc, 'effective', effective);
     appendHistory(doc, { date, action: 'revised', by, docNumber, note });
@@ -102,7 +116,7 @@ export function planRevise(workspace: Workspace, input: ReviseInput): Plan {
     writes: [{ path: ref.file.absPath, content }],
     report: [
       `已记录《${data.title}》的修订：${displayPath(workspace, ref.file.absPath)}`,
-      `  状态：修订（revised）　新文号：${docNumber}　施行日期：${effective}`,
+      `  状态：${status === 'new' ? '新建（new，本版本新建的制度修订后仍是新建）' : '修订（revised）'}　新文号：${docNumber}　施行日期：${effective}`,
       `  新增修订记录：${date}，${by}；修订说明：${note}`,
       '  正文没有改动。',
       ...nextSteps([`按修订说明修改正文条文，${startHint}修订说明要与正文的实际改动一致。`]),

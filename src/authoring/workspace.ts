@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadContentTree, type ContentTree } from '../handbook/content-tree.ts';
 import { todayInChina } from '../check/context.ts';
+import { readMaintainers } from '../check/repository-inputs.ts';
 import type { RegulationFile } from '../handbook/regulation-file.ts';
 import type { RegulationFrontmatter } from '../schema/index.ts';
+import { baselineOf, standingOf, type Baseline, type Standing } from '../editions/cycle.ts';
+import { parseRedirects, readRedirectsText } from '../editions/redirects.ts';
 import { AuthoringError } from './errors.ts';
 
 /** What the commands need to know about one regulation of the current edition. */
@@ -25,6 +28,10 @@ export interface Workspace {
   externalNames: string[];
   /** Today's date, `YYYY-MM-DD` (China Standard Time, as `npm run check` sees it). */
   today: string;
+  /** The previous edition, which statuses are judged against (absent before the first freeze). */
+  baseline: Baseline | undefined;
+  /** Code maintainers (.github/code-maintainers.yml), for CODEOWNERS. */
+  codeMaintainers: string[];
 }
 
 function loose(file: RegulationFile): Partial<RegulationFrontmatter> {
@@ -58,7 +65,10 @@ export async function loadWorkspace(root: string, today: string = todayInChina()
       return { file, fields, names: namesOf(fields) };
     });
   const externalNames = (tree.externals.value ?? []).flatMap((doc) => [doc.title, ...doc.aliases]);
+  const { redirects } = parseRedirects(await readRedirectsText(absRoot));
   return {
+    baseline: baselineOf(tree, 0, redirects),
+    codeMaintainers: await readMaintainers(absRoot),
     root: absRoot,
     tree,
     departments: Object.keys(tree.departments.value),
@@ -67,6 +77,23 @@ export async function loadWorkspace(root: string, today: string = todayInChina()
     externalNames,
     today,
   };
+}
+
+/** Where a regulation of the current edition stands against the previous edition (cycle.ts). */
+export function standingIn(workspace: Workspace, ref: RegulationRef): Standing | undefined {
+  return workspace.baseline && ref.file.data
+    ? standingOf(ref.file, ref.file.data.history, workspace.baseline)
+    : undefined;
+}
+
+/** `./content/regulations/kaoqin/a.md`, `content\\regulations\\kaoqin\\a.md`, `kaoqin/a` → `kaoqin/a`. */
+export function regulationKey(input: string): string {
+  return input
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/\.md$/, '')
+    .replace(/^content\/regulations\//, '');
 }
 
 /** Edit distance, for "did you mean …" suggestions. */
@@ -93,10 +120,7 @@ function describe(ref: RegulationRef): string {
  * explains in Chinese and suggests the nearest slugs (or the slug of a regulation whose title was typed).
  */
 export function findRegulation(workspace: Workspace, input: string, role = '制度'): RegulationRef {
-  const wanted = input
-    .trim()
-    .replace(/\.md$/, '')
-    .replace(/^content\/regulations\//, '');
+  const wanted = regulationKey(input);
   const match = workspace.regulations.filter((ref) => ref.file.id === wanted || ref.file.slug === wanted);
   if (match.length === 1 && match[0]) return match[0];
   if (match.length > 1) {
@@ -104,11 +128,12 @@ export function findRegulation(workspace: Workspace, input: string, role = '制�
       `有多个${role}的文件名都是“${wanted}”：${match.map((ref) => ref.file.id).join('、')}。请写成“章/文件名”，例如 ${match[0]?.file.id}。`,
     );
   }
-  const byName = workspace.regulations.filter((ref) => ref.names.some((name) => name === wanted));
-  if (byName.length > 0) {
-    throw new AuthoringError(
-      `“${wanted}”是制度的标题，命令需要的是文件名（slug）。请改用：${byName.map(describe).join('、')}。`,
-    );
+  const byName = workspace.regulations.filter((ref) =>
+    ref.names.some((name) => name === wanted.replace(/^《(.*)》$/u, '$1')),
+  );
+  if (byName.length === 1 && byName[0]) return byName[0];
+  if (byName.length > 1) {
+    throw new AuthoringError(`有多项制度叫“${wanted}”，请用文件名（slug）指明：${byName.map(describe).join('、')}。`);
   }
   const nearest = workspace.regulations
     .map((ref) => ({ ref, d: Math.min(distance(wanted, ref.file.slug), distance(wanted, ref.file.id)) }))

@@ -34,9 +34,10 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
   { prefix: 'ZD2', title: '修订历史与状态' },
   { prefix: 'ZD3', title: '正文结构与安全' },
   { prefix: 'ZD4', title: '引用' },
-  { prefix: 'ZD5', title: '修订影响' },
+  { prefix: 'ZD5', title: '修订后的引用' },
   EDITION_RULE_GROUP,
   { prefix: 'ZD7', title: '审核分工' },
+  { prefix: 'ZD8', title: '未完成的编辑' },
 ];
 
 const entries = [
@@ -125,6 +126,15 @@ const entries = [
     bad: '- title: 中国共产党纪律处分条例\n…\n- title: 中国共产党纪律处分条例',
     fix: '删除重复的条目，或修改其中一份的标题/别名。',
   },
+  {
+    code: 'ZD011',
+    severity: 'error',
+    title: '站内链接指向不存在的页面或条文',
+    explanation:
+      '正文中的相对链接或站内链接（不是 .md 文件链接）要指向网站实际生成的页面：制度页 /<章>/<文件名>/、往年版本 /<年份>/<章>/<文件名>/、章目录、部门页等；带 #第X条 的，该制度要有这一条。链接错了，读者点开是“页面不存在”。指南页面、PDF 等不在此检查之列。',
+    bad: '[附件](../no-such-chapter/no-such-rule/) 或 [第九十条](../../kaoqin/qingxiaojia/#第九十条)',
+    fix: '改为正确的地址；引用其他制度时，优先直接写《标题》第X条，网站会自动加链接。',
+  },
   // ── 文件头信息 ─────────────────────────────────────────────────────
   {
     code: 'ZD101',
@@ -133,7 +143,7 @@ const entries = [
     explanation:
       '制度文件必须以 --- 开头的文件头信息（frontmatter）开始，并以另一行 --- 结束，其中写明标题、状态、部门等。',
     bad: '第一条　为了……（文件第一行不是 ---）',
-    fix: '在文件开头加上以 --- 包围的文件头信息，格式见《内容编写说明》。',
+    fix: '在文件开头加上以 --- 包围的文件头信息；各字段的写法见编辑指南“字段说明”（/guide/fields/），最简单的办法是用 npm run new 生成文件。',
   },
   {
     code: 'ZD102',
@@ -218,6 +228,15 @@ const entries = [
     bad: 'XX政办发[2024]3号、XX政办发【2024】3号',
     fix: '把年份两侧的括号换成〔〕，例如 XX政办发〔2024〕3号。',
   },
+  {
+    code: 'ZD112',
+    severity: 'error',
+    title: '只能写一行的字段中有换行',
+    explanation:
+      '标题、简称、别名、文号、责任部门、替代制度，以及修订历史中的决定机关、文号、说明，在网页表格、合并请求摘要和检查结果中都是一行。用 YAML 的 | 或 > 写成多行，会打乱这些地方的显示。',
+    bad: 'note: |\n  第一行\n  第二行',
+    fix: '把内容写在同一行；说明较长的，用分号隔开。',
+  },
   // ── 修订历史与状态 ─────────────────────────────────────────────────
   {
     code: 'ZD201',
@@ -254,26 +273,20 @@ const entries = [
   {
     code: 'ZD205',
     severity: 'error',
-    title: '状态为修订，但本年度没有修订记录',
-    explanation: 'status: revised 表示本年度清理中修订了该制度，history 中必须有一条本年度的 revised 记录。',
+    title: '状态为修订，但上一版本之后没有修订记录',
+    explanation:
+      'status: revised 表示与上一版本相比修订了条文：history 中必须有一条上一版本（content/editions/<年份>/ 中同一文件）里还没有的 revised 记录，写明修订说明。按上一版本判断，不按日历年份。',
     bad: 'status: revised\nhistory:\n  - date: 2018-03-01\n    action: enacted',
-    fix: '补上本年度的修订记录（action: revised，写明日期、文号和修订说明），或把状态改为 reaffirmed。',
-  },
-  {
-    code: 'ZD206',
-    severity: 'error',
-    title: '状态为新建，但制定日期不在本年度',
-    explanation: 'status: new 表示本年度新建的制度，其 enacted 记录必须在本年度。',
-    bad: 'status: new\nhistory:\n  - date: 2019-05-01\n    action: enacted',
-    fix: '如果是往年制定的制度，把状态改为 reaffirmed 或 revised；否则改正制定日期。',
+    fix: '用 npm run revise 记录这次修订（补上 action: revised、date、docNumber、note）；正文没有改的，把状态改为 reaffirmed。',
   },
   {
     code: 'ZD207',
     severity: 'error',
-    title: '状态为重申，但本年度有制定或修订记录',
-    explanation: 'status: reaffirmed 表示原文不变予以重申，本年度不应有 enacted 或 revised 记录。',
+    title: '状态为重申，但上一版本之后有制定或修订记录',
+    explanation:
+      'status: reaffirmed 表示与上一版本相比原文不变；history 中上一版本之后新增的 enacted 或 revised 记录说明本版本修订过（或不是上一版本的制度）。',
     bad: 'status: reaffirmed\nhistory:\n  …\n  - date: 2026-03-12\n    action: revised',
-    fix: '本年度修订过的，把状态改为 revised；本年度新建的，改为 new。',
+    fix: '正文确已修订的，把状态改为 revised；误加的记录请删除。',
   },
   {
     code: 'ZD208',
@@ -467,29 +480,59 @@ const entries = [
   // ── 修订影响 ───────────────────────────────────────────────────────
   {
     code: 'ZD501',
-    severity: 'warning',
-    title: '引用的制度本年度已修订',
-    explanation: '被引用的制度在本年度修订了。引用它的制度可能也需要相应调整，请逐一核对。',
-    bad: '依照《差旅费管理办法》第八条……（该办法本年度已修订）',
-    fix: '对照修订说明核对这处引用是否仍然准确；无需修改的可以忽略本警告。',
+    severity: 'error',
+    title: '引用的条文已重新编号',
+    explanation:
+      '被引用的制度修订时删除、增加或移动了条文，其余条文随之重新编号；上一版本中就有的这处引用仍写着原来的条号，现在指向了别的条文。条文的去向按修订对照页的逐条对齐确定（同一份对齐）。本年度新写的引用按现行条号理解，不报告。',
+    bad: '依照《机关干部学习制度》第十三条……（修订时删去了原第八条，原第十三条现为第十二条）',
+    fix: '把条号改为现在的编号。运行 npm run check -- --fix 会逐处改正并显示改动，只改这类条号，不改其他内容。',
   },
   {
     code: 'ZD502',
     severity: 'warning',
-    title: '引用的条文本年度已修改或删除',
-    explanation: '被引用的具体条文在本年度修订中内容有变化或被删除，引用处的表述可能已经不准确。',
-    bad: '依照《差旅费管理办法》第八条……（第八条本年度已修改）',
-    fix: '对照被引制度的新旧条文，核对引用处的表述和条文编号。',
+    title: '引用的条文修订后内容有变化',
+    explanation:
+      '被引用的条文编号没变，但修订时改了文字；上一版本中就有的这处引用可能已经不准确。提示中并列给出原文和现文。本年度新写的引用、以及引用它的制度在修订之后又改写过的，不再报告。',
+    bad: '依照《差旅费管理办法》第八条……（第八条修订时把住宿标准由300元改为350元）',
+    fix: '对照原文和现文核对引用处的表述；引用仍然准确的，不需要修改。',
+  },
+  {
+    code: 'ZD503',
+    severity: 'error',
+    title: '引用的条文已在修订中删除',
+    explanation:
+      '被引用的条文在修订时整条删除了，没有对应的新条文；这处引用现在指向了原来的下一条，或者指向不存在的条文。提示中给出被删除条文的原文。',
+    bad: '依照《机关考勤制度》第八条……（修订时删去了原第八条）',
+    fix: '改为引用现在规定这一内容的条文，或删除这处引用。',
   },
   // ── 审核分工 ────────────────────────────────────────────────
   {
     code: 'ZD701',
     severity: 'error',
-    title: 'CODEOWNERS 与部门设置不一致',
+    title: 'CODEOWNERS 把文件交给了错误的审核人',
     explanation:
-      '.github/CODEOWNERS 决定每项制度的修改由哪个部门审核，它由 content/departments.yml 和各制度的 department 字段生成。新增制度、更换责任部门或调整审核人后没有重新生成，审核就会派给错误的人。',
-    bad: '新增了 content/regulations/kaoqin/jiaban.md，但没有运行 npm run codeowners',
+      '.github/CODEOWNERS 决定每个文件的修改由谁审核：制度由其责任部门（content/departments.yml），共用数据文件和往年版本由党政办，网站代码、脚本、工作流和依赖（.github/、src/、scripts/、package*.json 等）由代码维护人（.github/code-maintainers.yml）。文件缺失，或某个文件的审核人与这些设置不一致（部门或审核人调整后未重新生成、手工改动）时报告。',
+    bad: 'content/departments.yml 把财政所的审核人改为 @xxzhen/caiwu，但 CODEOWNERS 中仍是 @xxzhen/caizhengsuo',
     fix: '运行 npm run codeowners 重新生成 .github/CODEOWNERS，并把它一起提交。',
+  },
+  {
+    code: 'ZD702',
+    severity: 'warning',
+    title: '新增的制度文件还没有写入 CODEOWNERS',
+    explanation:
+      '不用 npm run new 而手工添加的制度文件，在 .github/CODEOWNERS 中还没有自己的一行，暂由党政办审核（不会无人审核）。重新生成后才会请责任部门审核。',
+    bad: '手工新建了 content/regulations/kaoqin/jiaban.md（责任部门为财政所）',
+    fix: '运行 npm run codeowners，并把 .github/CODEOWNERS 一起提交。',
+  },
+  // ── 未完成的编辑 ────────────────────────────────────────────────
+  {
+    code: 'ZD801',
+    severity: 'error',
+    title: '正文中留有【待填写】',
+    explanation:
+      'npm run new 生成的框架用【待填写：……】标出要由编辑写的部分（制定目的、依据、适用范围、章名、条文）。留在正文中会原样发布到网站和 PDF 上。',
+    bad: '第一条　为了【待填写：制定目的，例如：规范……工作，提高……】，根据……',
+    fix: '把【待填写：……】整段替换为正文；不需要的条文连同“第X条”一起删除，并保持条文序号连续。',
   },
 ] as const satisfies readonly RuleEntry[];
 
@@ -507,3 +550,11 @@ export function ruleFor(code: RuleCode): RuleEntry {
 
 /** Path of the page that explains every code (relative to the site base). */
 export const ERROR_CODES_PAGE = 'guide/error-codes/';
+
+/** The sections of the 错误代码说明 page (src/pages/guide/error-codes.astro): each group with its rules. */
+export function catalogueSections(): (RuleGroup & { rules: RuleEntry[] })[] {
+  return RULE_GROUPS.map((group) => ({
+    ...group,
+    rules: RULES.filter((rule) => rule.code.startsWith(group.prefix)),
+  })).filter((group) => group.rules.length > 0);
+}

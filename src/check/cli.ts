@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { siteConfig } from '../../site.config.ts';
 import { loadContentTree } from '../handbook/index.ts';
 import { ERROR_CODES_PAGE } from './catalogue.ts';
@@ -11,6 +12,7 @@ import { formatJson } from './reporters/json.ts';
 import type { Report } from './reporters/types.ts';
 import { readRepositoryInputs } from './repository-inputs.ts';
 import { runChecks } from './run.ts';
+import { applyFixes } from './fix.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -33,6 +35,8 @@ export interface CliArguments {
   help: boolean;
   /** List errors only; warnings are counted (used by npm run build). */
   quiet: boolean;
+  /** Apply the exact fixes findings carry (renumbered citations), then check again. */
+  fix: boolean;
 }
 
 export const USAGE = `用法：npm run check [-- [选项] [文件…]]
@@ -44,6 +48,7 @@ export const USAGE = `用法：npm run check [-- [选项] [文件…]]
   --root <目录>              仓库根目录（默认当前目录）
   --today YYYY-MM-DD         把这一天当作“今天”（默认北京时间今天）
   -q, --quiet                只逐条列出错误，警告只计数（npm run build 使用）
+  --fix                      自动改正能确定改法的问题（条文重新编号后的引用，ZD501），显示每处改动，不改其他内容
   -h, --help                 显示本说明
 
 退出码：0 通过（可有警告），1 发现错误，2 检查本身无法进行（参数错误、文件不存在等）。
@@ -55,38 +60,44 @@ function docsBase(): string {
 
 export class UsageError extends Error {}
 
+const OPTIONS = {
+  format: { type: 'string' },
+  root: { type: 'string' },
+  today: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  fix: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export function parseArguments(argv: readonly string[], cwd: string): CliArguments {
-  const args: CliArguments = { format: 'cli', root: cwd, files: [], help: false, quiet: false };
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index] as string;
-    const value = (): string => {
-      const next = argv[++index];
-      if (next === undefined) throw new UsageError(`选项 ${arg} 后面缺少取值`);
-      return next;
-    };
-    const [name, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const take = () => inline ?? value();
-    if (name === '-h' || name === '--help') args.help = true;
-    else if (name === '-q' || name === '--quiet') args.quiet = true;
-    else if (name === '--format') {
-      const format = take();
-      if (format !== 'cli' && format !== 'json' && format !== 'github') {
-        throw new UsageError(`未知的输出格式“${format}”，应为 cli、json 或 github`);
-      }
-      args.format = format;
-    } else if (name === '--root') args.root = resolve(cwd, take());
-    else if (name === '--today') {
-      const today = take();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today 的值“${today}”应为 YYYY-MM-DD`);
-      args.today = today;
-    } else if (name === '--') continue;
-    else if (name.startsWith('-')) throw new UsageError(`未知选项“${arg}”`);
-    else args.files.push(arg);
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    const option = /'(-{1,2}[^']+)'/.exec((error as Error).message)?.[1] ?? '';
+    throw new UsageError(
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+        ? `选项 ${option.split(' ')[0]} 后面缺少取值`
+        : `未知选项“${option}”`,
+    );
   }
-  return args;
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'cli';
+  if (format !== 'cli' && format !== 'json' && format !== 'github') {
+    throw new UsageError(`未知的输出格式“${format}”，应为 cli、json 或 github`);
+  }
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+    throw new UsageError(`--today 的值“${values.today}”应为 YYYY-MM-DD`);
+  }
+  return {
+    format,
+    root: values.root !== undefined ? resolve(cwd, values.root) : cwd,
+    ...(values.today !== undefined ? { today: values.today } : {}),
+    files: positionals,
+    help: values.help ?? false,
+    quiet: values.quiet ?? false,
+    fix: values.fix ?? false,
+  };
 }
 
 const toRepoPath = (root: string, absPath: string) => relative(root, absPath).split(sep).join('/');
@@ -128,10 +139,22 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
     }
   }
 
-  const tree = await loadContentTree(args.root);
   const today = args.today ?? todayInChina(io.now);
-  const repository = await readRepositoryInputs(args.root, tree);
-  const findings = runChecks(tree, { today, repository, ...(only ? { only } : {}) });
+  const check = async () => {
+    const tree = await loadContentTree(args.root);
+    const repository = await readRepositoryInputs(args.root, tree);
+    return { tree, findings: runChecks(tree, { today, repository, ...(only ? { only } : {}) }) };
+  };
+  let { tree, findings } = await check();
+  if (args.fix) {
+    const fixed = await applyFixes(args.root, findings);
+    io.stdout(
+      fixed.edits === 0
+        ? '没有可以自动改正的问题，未修改任何文件。\n'
+        : `已自动改正 ${fixed.edits} 处（${fixed.files} 个文件），改动如下：\n${fixed.diff.join('\n')}\n\n重新检查：\n`,
+    );
+    if (fixed.edits > 0) ({ tree, findings } = await check());
+  }
   const sources = new Map<string, readonly string[]>();
   for (const edition of tree.editions) {
     for (const file of edition.regulations) if (!file.readError) sources.set(file.filePath, file.source.split('\n'));

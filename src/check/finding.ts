@@ -14,6 +14,15 @@ export interface Finding {
   message: string;
   /** How to fix it. */
   hint: string;
+  /** An edit of the file that fixes it for certain (applied by `npm run check -- --fix`). */
+  fix?: TextEdit;
+}
+
+/** Replace `source.slice(start, end)` (UTF-16 offsets into the whole file) with `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface FindingInput {
@@ -23,6 +32,7 @@ export interface FindingInput {
   message: string;
   /** Defaults to the catalogue's `fix`. */
   hint?: string | undefined;
+  fix?: TextEdit | undefined;
 }
 
 /** Creates a finding; severity and default hint come from the catalogue. */
@@ -36,6 +46,7 @@ export function finding(code: RuleCode, input: FindingInput): Finding {
     column: input.column ?? 1,
     message: input.message,
     hint: input.hint ?? rule.fix,
+    ...(input.fix ? { fix: input.fix } : {}),
   };
 }
 

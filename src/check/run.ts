@@ -1,5 +1,5 @@
 import { parseMarkdown } from '../engine/index.ts';
-import { CURRENT_EDITION, type ContentTree } from '../handbook/index.ts';
+import { CURRENT_EDITION, type ContentTree, type RegulationFile } from '../handbook/index.ts';
 import { regulationFields } from '../schema/index.ts';
 import { editionViews } from './context.ts';
 import { sortFindings, type Finding } from './finding.ts';
@@ -11,9 +11,15 @@ import { checkDuplicateNames, checkDuplicateSlugs } from './rules/uniqueness.ts'
 import { checkEmptyBody, checkMarkup, checkNumbering, mayContainMarkup } from './rules/body.ts';
 import { checkCitations } from './rules/citations.ts';
 import { buildCheckCorpus } from './rules/corpus.ts';
-import { checkImpact } from './rules/impact.ts';
-import { checkEditionConsistency, checkSnapshotIntegrity, type SnapshotInputs } from '../editions/rules.ts';
+import { checkImpact, followRenumbering, type ImpactContext } from './rules/impact.ts';
+import { checkCycle } from './rules/cycle.ts';
+import { checkPlaceholders } from './rules/placeholders.ts';
+import { checkSingleLine } from './rules/single-line.ts';
+import { checkLinks, siteMapOf } from './rules/links.ts';
+import { baselineOf, readerText, standingOf, type Baseline } from '../editions/cycle.ts';
+import { checkSnapshotIntegrity, type SnapshotInputs } from './rules/snapshots.ts';
 import { finding } from './finding.ts';
+import { compareCodeowners } from './codeowners.ts';
 
 export interface RunOptions {
   /** Today, `YYYY-MM-DD` (see `todayInChina`). */
@@ -41,6 +47,8 @@ export interface CodeownersInput {
   path: string;
   expected: string;
   actual: string | undefined;
+  /** Paths whose owners are compared (every regulation file and samples of code and shared files). */
+  paths: readonly string[];
 }
 
 /** Data-file codes that make every other result unreliable: always reported. */
@@ -75,12 +83,10 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
   for (const edition of editionViews(tree)) {
     for (const file of edition.regulations) {
       const fileFindings = checkRegulationFile(file, chapterKeys);
-      findings.push(...fileFindings);
+      findings.push(...fileFindings, ...checkPlaceholders(file));
       if (file.readError || !file.yaml || file.yaml.errors.length > 0) continue;
-      findings.push(...checkFrontmatter(file, { fields, departments }));
-      findings.push(
-        ...checkHistory(file, { year: edition.year, today: options.today, regulations: edition.regulations }),
-      );
+      findings.push(...checkFrontmatter(file, { fields, departments }), ...checkSingleLine(file));
+      findings.push(...checkHistory(file, { today: options.today, regulations: edition.regulations }));
     }
     findings.push(...checkDuplicateSlugs(edition.regulations));
     findings.push(...checkDuplicateNames(edition.regulations, externals));
@@ -88,58 +94,120 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
 
   const corpus = buildCheckCorpus(tree, options.only);
   const mayBeUnreadable = unreadableTitleTest(tree);
+  const site = siteMapOf(tree);
   for (const parsed of corpus.regulations()) {
     if (options.only && !options.only.has(parsed.input.filePath)) continue;
     findings.push(
       ...checkNumbering(parsed),
       ...checkEmptyBody(parsed),
       ...checkCitations(corpus, parsed, mayBeUnreadable),
+      ...checkLinks(parsed.input, site, corpus),
     );
     if (mayContainMarkup(parsed.input.source)) {
       findings.push(...checkMarkup(parseMarkdown(parsed.input.source), parsed.input.filePath));
     }
   }
-  const current = tree.editions.find((edition) => edition.key === CURRENT_EDITION);
-  const notes = new Map<string, string>();
-  const year = current?.handbook.value?.edition.year;
-  for (const file of current?.regulations ?? []) {
-    const note = file.data?.history.findLast(
-      (entry) => entry.action === 'revised' && Number(entry.date.slice(0, 4)) === year,
-    )?.note;
-    if (note) notes.set(file.id, note);
-  }
-  findings.push(
-    ...checkImpact(corpus, {
-      edition: CURRENT_EDITION,
-      previousEdition: tree.editions.find((edition) => edition.key !== CURRENT_EDITION)?.key,
-      notes,
-    }),
-  );
+  const baseline = baselineOf(tree);
+  const impact: ImpactContext = {
+    edition: CURRENT_EDITION,
+    previousEdition: baseline?.edition.key,
+    ...revisionDates(tree, baseline),
+  };
+  findings.push(...checkImpact(corpus, impact));
+  const onlyRenumbered = (file: RegulationFile) => {
+    const expected = followRenumbering(corpus, impact, file.id);
+    return expected !== undefined && readerText({ ...file, source: expected }) === readerText(file);
+  };
 
   if (options.repository) {
     const { editions, codeowners } = options.repository;
     if (editions) {
       findings.push(
-        ...checkEditionConsistency(tree, editions.redirectsText),
+        ...checkCycle(tree, editions.redirectsText, { onlyRenumbered }),
         ...checkSnapshotIntegrity(tree, editions.snapshots),
       );
     }
-    if (codeowners && codeowners.actual !== codeowners.expected) {
-      findings.push(
-        finding('ZD701', {
-          file: codeowners.path,
-          message:
-            codeowners.actual === undefined
-              ? `缺少 ${codeowners.path}：修改制度的合并请求无法自动请对应部门审核`
-              : `${codeowners.path} 与 content/departments.yml 和各制度的责任部门不一致（有制度新增、改换部门或审核人调整后未重新生成）`,
-        }),
-      );
-    }
+    if (codeowners) findings.push(...checkCodeowners(codeowners));
   }
 
   const only = options.only;
   const shown = only
     ? findings.filter((item) => only.has(item.file) || (dataFiles.has(item.file) && BLOCKING.has(item.code)))
     : findings;
-  return sortFindings(shown);
+  return sortFindings(withoutDuplicates(shown));
+}
+
+/**
+ * The date of the newest text of each regulation recorded since the previous edition: a citing file
+ * rewritten after the cited one was revised was written against the new numbering.
+ */
+function revisionDates(
+  tree: ContentTree,
+  baseline: Baseline | undefined,
+): Pick<ImpactContext, 'writtenAfter' | 'issuedAfter'> {
+  const current = tree.editions.find((edition) => edition.key === CURRENT_EDITION);
+  const latest = new Map<string, { text: string | undefined; revised: string | undefined }>();
+  for (const file of current?.regulations ?? []) {
+    if (!file.data || !baseline) continue;
+    const added = standingOf(file, file.data.history, baseline).added;
+    latest.set(file.id, {
+      text: added.findLast((entry) => entry.action === 'enacted' || entry.action === 'revised')?.date,
+      revised: added.findLast((entry) => entry.action === 'revised')?.date,
+    });
+  }
+  const issuedOn = current?.handbook.value?.edition.issuedOn;
+  return {
+    writtenAfter: (fromId, toId) => {
+      const text = latest.get(fromId)?.text;
+      const revised = latest.get(toId)?.revised;
+      return Boolean(text && revised && text > revised);
+    },
+    issuedAfter: (toId) => {
+      const revised = latest.get(toId)?.revised;
+      return Boolean(issuedOn && revised && issuedOn > revised);
+    },
+  };
+}
+
+/** ZD701 when the committed CODEOWNERS sends a file to the wrong reviewers, ZD702 for a file it does not list yet. */
+function checkCodeowners(input: CodeownersInput): Finding[] {
+  const file = input.path;
+  if (input.actual === undefined)
+    return [finding('ZD701', { file, message: `缺少 ${file}：修改制度的合并请求无法自动请对应部门审核` })];
+  if (input.actual === input.expected) return [];
+  const { wrong, unlisted } = compareCodeowners(input.expected, input.actual, input.paths);
+  const owners = (list: string[]) => (list.length > 0 ? list.join(' ') : '（无人）');
+  const shown = wrong
+    .slice(0, 3)
+    .map((item) => `${item.path} 应为 ${owners(item.expected)}，现为 ${owners(item.actual)}`)
+    .join('；');
+  return [
+    ...(wrong.length > 0
+      ? [
+          finding('ZD701', {
+            file,
+            message: `${file} 把 ${wrong.length} 个文件交给了错误的审核人：${shown}${wrong.length > 3 ? ' ……' : ''}`,
+          }),
+        ]
+      : []),
+    ...unlisted.map((item) =>
+      finding('ZD702', {
+        file,
+        message: `${file} 中还没有 ${item.path}：它暂由 ${owners(item.actual)} 审核，应由 ${owners(item.expected)} 审核`,
+      }),
+    ),
+  ];
+}
+
+/** A citation whose article moved or was deleted is one mistake: the plain "no such article" is dropped. */
+function withoutDuplicates(findings: readonly Finding[]): Finding[] {
+  const moved = new Set(
+    findings
+      .filter((item) => item.code === 'ZD501' || item.code === 'ZD503')
+      .map((item) => `${item.file}:${item.line}:${item.column}`),
+  );
+  return findings.filter(
+    (item) =>
+      !((item.code === 'ZD402' || item.code === 'ZD403') && moved.has(`${item.file}:${item.line}:${item.column}`)),
+  );
 }

@@ -37,7 +37,7 @@ export const EDITION_RULES = [
     title: '状态为新建，但上一版本已有该制度',
     explanation: 'status: new 表示本年度新建的制度；上一版本中已经有同一文件的制度，说明它不是新建的。',
     bad: 'status: new（2025年版中已有 kaoqin/qingxiaojia.md）',
-    fix: '文本有改动的，把状态改为 revised 并补写修订记录；文本未改动的，改为 reaffirmed。',
+    fix: '上一版本已有的制度：文本有改动的，把状态改为 revised 并补写修订记录（npm run revise）；文本未改动的，改为 reaffirmed。',
   },
   {
     code: 'ZD611',
@@ -63,14 +63,6 @@ export const EDITION_RULES = [
     explanation: 'revised 表示本年度修订了条文，但正文与上一版本一字不差（格式调整不算修订）。',
     bad: 'status: revised，正文与 2025年版完全相同',
     fix: '把修订后的正文写入文件；如果本年度没有修改条文，把状态改为 reaffirmed 并删除本年度的修订记录。',
-  },
-  {
-    code: 'ZD614',
-    severity: 'error',
-    title: '状态为修订，但没有上一版本之后的修订记录',
-    explanation: '修订必须在 history 中有一条日期晚于上一版本印发日期的 revised 记录，写明修订说明。',
-    bad: 'status: revised，history 中最后一条 revised 记录是 2019 年的',
-    fix: '补上本年度的修订记录（action: revised、date、docNumber、note）。',
   },
   {
     code: 'ZD615',

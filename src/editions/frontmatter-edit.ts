@@ -2,55 +2,34 @@
  * Small, format-preserving edits of a regulation's frontmatter (the body is never touched):
  * the `yaml` package's Document keeps comments, flow lists and scalar styles.
  */
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { parseDocument, type Document, type ToStringOptions } from 'yaml';
 import { findFrontmatter } from '../handbook/frontmatter.ts';
 
-export interface SplitFile {
-  yaml: string;
-  /** Everything after the closing fence, newline included. */
-  body: string;
+/** A file whose frontmatter cannot be edited safely (the message is for the office, in Chinese). */
+export class FrontmatterEditError extends Error {
+  override name = 'FrontmatterEditError';
 }
 
-export function splitFrontmatter(source: string): SplitFile | undefined {
-  const block = findFrontmatter(source);
-  if (!block) return undefined;
-  const lines = source.split('\n');
-  return { yaml: block.yaml, body: lines.slice(block.endLine).join('\n') };
-}
+/** Keeps Chinese notes on one line and flow lists (`[出差, 报销]`) as they are. */
+export const YAML_OUTPUT: ToStringOptions = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false };
 
-export function joinFrontmatter(yaml: string, body: string): string {
-  return `---\n${yaml.replace(/\n+$/, '')}\n---\n${body}`;
-}
-
+/**
+ * Rewrites the frontmatter of a Markdown file through yaml's Document API, so comments, key order,
+ * quoting and flow lists survive; the body is returned untouched and the file's line ending (LF or
+ * CRLF, as a Windows checkout has it) is kept.
+ */
 export function editFrontmatter(source: string, edit: (doc: Document) => void): string {
-  const split = splitFrontmatter(source);
-  if (!split) throw new Error('文件没有文件头信息（frontmatter）');
-  const doc = parseDocument(split.yaml);
-  if (doc.errors.length > 0) throw new Error(`文件头信息无法解析：${doc.errors[0]!.message}`);
+  const block = findFrontmatter(source);
+  if (!block)
+    throw new FrontmatterEditError('文件开头没有 frontmatter（--- 包围的字段区），请先运行 npm run check 修正。');
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const lines = source.split(/\r?\n/);
+  const doc = parseDocument(block.yaml.replace(/\r\n/g, '\n'));
+  if (doc.errors.length > 0)
+    throw new FrontmatterEditError(
+      `frontmatter 有 YAML 语法错误（${doc.errors[0]!.message}），请先运行 npm run check 修正。`,
+    );
   edit(doc);
-  return joinFrontmatter(doc.toString({ lineWidth: 0, flowCollectionPadding: false }), split.body);
-}
-
-export interface HistoryLike {
-  date: string;
-  action: string;
-}
-
-/** The history entries as plain data (dates as strings). */
-export function readHistory(doc: Document): HistoryLike[] {
-  const history = doc.get('history');
-  if (!isSeq(history)) return [];
-  return history.items.map((item) => {
-    const entry = isMap(item) ? (item.toJSON() as Record<string, unknown>) : {};
-    const date = entry['date'];
-    return {
-      date: date instanceof Date ? date.toISOString().slice(0, 10) : String(date ?? ''),
-      action: String(entry['action'] ?? ''),
-    };
-  });
-}
-
-/** Sets `status:` in place (keeps its position among the fields). */
-export function setStatus(doc: Document, status: string): void {
-  doc.set('status', status);
+  const yaml = doc.toString(YAML_OUTPUT).replace(/\n$/, '').split('\n');
+  return [...lines.slice(0, 1), ...yaml, ...lines.slice(block.endLine - 1)].join(eol);
 }

@@ -1,42 +1,13 @@
 /**
- * Editions on disk: deriving a regulation's record as of an earlier edition, and freezing the
- * current edition into `content/editions/<year>/` (used by `npm run edition:freeze`).
+ * Editions on disk: freezing the current edition into `content/editions/<year>/` (used by
+ * `npm run edition:freeze`, src/authoring/freeze-cli.ts).
  */
 import { listMarkdownFiles } from '../handbook/content-tree.ts';
 import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { editFrontmatter, readHistory } from './frontmatter-edit.ts';
+import { editFrontmatter } from './frontmatter-edit.ts';
 import { computeManifest, MANIFEST_FILE, serializeManifest, verifyEdition } from './manifest.ts';
-
-const yearOf = (date: string): number => Number(date.slice(0, 4));
-
-/**
- * A regulation as it stood in the edition of `year`, derived from a later file whose text did not
- * change since (reaffirmed, or abolished later): history cut to entries of `year` and before,
- * status as of that year's review, `replacedBy` dropped unless it was already abolished.
- * Returns `undefined` when the regulation did not exist yet.
- */
-export function deriveEarlierRecord(source: string, year: number): string | undefined {
-  let exists = true;
-  const out = editFrontmatter(source, (doc) => {
-    const history = readHistory(doc);
-    const kept = history.filter((entry) => yearOf(entry.date) <= year).length;
-    if (kept === 0) {
-      exists = false;
-      return;
-    }
-    for (let index = history.length - 1; index >= kept; index--) doc.deleteIn(['history', index]);
-    const last = history[kept - 1]!;
-    let status = 'reaffirmed';
-    if (last.action === 'abolished') status = 'abolished';
-    else if (yearOf(last.date) === year && last.action === 'enacted') status = 'new';
-    else if (yearOf(last.date) === year && last.action === 'revised') status = 'revised';
-    doc.set('status', status);
-    if (status !== 'abolished') doc.delete('replacedBy');
-  });
-  return exists ? out : undefined;
-}
 
 /** Review statuses after an edition is closed: everything in force starts the next review as `reaffirmed`. */
 export function openNextReview(source: string): { source: string; changed: boolean } {
@@ -201,6 +172,5 @@ export function describeFreeze(outcome: FreezeOutcome, dryRun = false): string {
       `印发日期（issuedOn）和文号（docNumber）待新版印发后补填。`,
     `${prefix}把 ${outcome.reset} 项制度的状态改为 reaffirmed（重申）；现行制度共 ${inForce} 项，` +
       `${outcome.abolished} 项已废止制度保持 abolished 作为记录。`,
-    `下一步：${outcome.nextYear}年度清理时，只需把修订、新建、废止的制度改为相应状态并补写修订历史。`,
   ].join('\n');
 }

@@ -22,7 +22,8 @@ export interface RegulationText {
   headings: string[];
 }
 
-function unitsOfTree(tree: RegulationTree): RegulationText {
+/** Units of a tree the engine already parsed (no second parse). */
+export function unitsOfTree(tree: RegulationTree): RegulationText {
   const headings: string[] = [];
   const walk = (divisions: RegulationTree['divisions']): void => {
     for (const division of divisions) {

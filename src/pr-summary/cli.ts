@@ -5,8 +5,17 @@ import { diffContent } from './diff.ts';
 import { checkoutContent, resolveBase } from './git.ts';
 import { renderSummary } from './render.ts';
 
-const USAGE =
-  '用法：npm run pr:summary -- --base <分支或提交> [--output 文件]，或 --base-dir <目录> [--head-dir <目录>]';
+const USAGE = `生成“制度修改摘要”：与基准版本相比，本次修改新建、修订、重申、废止了哪些制度，改了哪些条文，以及请审核人注意的问题。
+
+用法：npm run pr:summary -- --base <分支或提交> [--output 文件]
+      npm run pr:summary -- --base-dir <目录> [--head-dir <目录>]
+
+  --base <分支或提交>   与之比较的分支或提交，例如 origin/main
+  --base-dir <目录>     与之比较的另一份仓库目录（代替 --base）
+  --head-dir <目录>     本次修改所在的目录，默认为 --root
+  --output <文件>       把摘要追加到该文件（合并请求检查中为 $GITHUB_STEP_SUMMARY）
+  --root <目录>         仓库目录，默认为当前目录
+  --help                显示本说明`;
 
 /** `npm run pr:summary`: prints (or appends to `--output`, e.g. $GITHUB_STEP_SUMMARY) the Chinese summary. */
 export async function runSummary(
@@ -23,11 +32,16 @@ export async function runSummary(
         'head-dir': { type: 'string' },
         output: { type: 'string' },
         root: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
-    }).values;
+    }).values as Record<string, string | undefined>;
   } catch (error) {
     io.stderr(`参数有误：${(error as Error).message}\n${USAGE}`);
     return 1;
+  }
+  if (values['help']) {
+    io.stdout(USAGE);
+    return 0;
   }
   const root = resolve(values['root'] ?? process.cwd());
   const head = resolve(values['head-dir'] ?? root);

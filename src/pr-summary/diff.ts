@@ -3,6 +3,9 @@ import { join, relative, sep } from 'node:path';
 import { loadContentTree } from '../handbook/content-tree.ts';
 import type { RegulationFile } from '../handbook/regulation-file.ts';
 import type { HistoryEntry, RegulationFrontmatter } from '../schema/index.ts';
+import { compareTexts } from '../editions/compare.ts';
+import { describeRenumbering } from '../editions/renumbering.ts';
+import { regulationText } from '../editions/units.ts';
 
 /** One regulation of the current edition, as far as it could be read. */
 export interface Snapshot {
@@ -13,6 +16,8 @@ export interface Snapshot {
   history: Partial<HistoryEntry>[];
   /** Markdown after the frontmatter. */
   body: string;
+  /** The whole file, for the engine. */
+  source: string;
   valid: boolean;
 }
 
@@ -26,8 +31,8 @@ export interface RegulationChange {
   historyRewritten: boolean;
   status?: { from: string | undefined; to: string | undefined };
   bodyChanged: boolean;
-  /** 第X条 / section headings whose text changed, was added or removed. */
-  segments: { changed: string[]; added: string[]; removed: string[] };
+  /** Articles (or sections) whose text changed, were added or removed, and how the rest were renumbered. */
+  segments: { changed: string[]; added: string[]; removed: string[]; renumbering: string[] };
   /** Other frontmatter fields that changed (title, keywords, docNumber …). */
   fields: string[];
 }
@@ -53,6 +58,7 @@ function snapshot(file: RegulationFile): Snapshot {
     fields,
     history,
     body: body.trim(),
+    source: file.source,
     valid: Boolean(file.data),
   };
 }
@@ -63,22 +69,26 @@ async function loadSnapshots(root: string): Promise<Map<string, Snapshot>> {
   return new Map(current.map((file) => [file.id, snapshot(file)]));
 }
 
-const ARTICLE = /^第([〇零一二三四五六七八九十百千]+)条(?:[\s\u3000]|$)/;
-
-/** Splits a body into 第X条 (or `##` section) segments, so a summary can say which articles changed. */
-export function segmentsOf(body: string): Map<string, string> {
-  const segments = new Map<string, string>();
-  let key = '（开头）';
-  for (const paragraph of body
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)) {
-    const article = ARTICLE.exec(paragraph);
-    if (article) key = `第${article[1]}条`;
-    else if (/^#{2,6}\s/.test(paragraph)) key = paragraph.replace(/^#+\s*/, '').split('\n')[0] ?? key;
-    segments.set(key, [segments.get(key), paragraph].filter(Boolean).join('\n\n'));
-  }
-  return segments;
+/**
+ * Which articles changed, through the engine's structure and the comparison pages' alignment
+ * (no article pattern of its own): modified, added and removed articles by their labels, and the
+ * renumbering in one sentence each (删去原第八条，原第九条至第三十条依次改为第八条至第二十九条).
+ */
+export function articleChanges(before: string, after: string): RegulationChange['segments'] {
+  const old = regulationText(before);
+  const now = regulationText(after);
+  const rows = compareTexts(old, now).rows;
+  const labelOf = (row: (typeof rows)[number]) => row.after.map((unit) => unit.anchor).join('、');
+  return {
+    changed: rows
+      .filter((row) => row.before.length > 0 && row.after.length > 0 && row.kind !== 'unchanged')
+      .map(labelOf),
+    added: rows.filter((row) => row.kind === 'added').map(labelOf),
+    removed: rows
+      .filter((row) => row.kind === 'removed')
+      .map((row) => row.before.map((unit) => `原${unit.anchor}`).join('、')),
+    renumbering: describeRenumbering(old, now),
+  };
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -88,13 +98,7 @@ function same(a: unknown, b: unknown): boolean {
 function compare(base: Snapshot, head: Snapshot, kind: RegulationChange['kind']): RegulationChange {
   const prefix = base.history.every((entry, index) => same(entry, head.history[index]));
   const newEntries = prefix ? head.history.slice(base.history.length) : [];
-  const a = segmentsOf(base.body);
-  const b = segmentsOf(head.body);
-  const segments = {
-    changed: [...b.keys()].filter((key) => a.has(key) && a.get(key) !== b.get(key)),
-    added: [...b.keys()].filter((key) => !a.has(key)),
-    removed: [...a.keys()].filter((key) => !b.has(key)),
-  };
+  const segments = articleChanges(base.source, head.source);
   const keys = new Set([...Object.keys(base.fields), ...Object.keys(head.fields)]);
   const fields = [...keys].filter(
     (key) =>
@@ -175,7 +179,7 @@ export async function diffContent(baseRoot: string, headRoot: string): Promise<T
       newEntries: after.history,
       historyRewritten: false,
       bodyChanged: true,
-      segments: { changed: [], added: [], removed: [] },
+      segments: { changed: [], added: [], removed: [], renumbering: [] },
       fields: [],
     });
   }
@@ -187,7 +191,7 @@ export async function diffContent(baseRoot: string, headRoot: string): Promise<T
       newEntries: [],
       historyRewritten: false,
       bodyChanged: true,
-      segments: { changed: [], added: [], removed: [] },
+      segments: { changed: [], added: [], removed: [], renumbering: [] },
       fields: [],
     });
   }

@@ -6,34 +6,41 @@ import {
   type RegulationStatus,
 } from '../schema/index.ts';
 import { FIELD_GUIDE } from '../authoring/fields.ts';
+import { inline } from './inline.ts';
 import type { RegulationChange, Snapshot, TreeDiff } from './diff.ts';
 
 const statusLabel = (status: string | undefined) =>
-  status && status in STATUS_LABELS ? STATUS_LABELS[status as RegulationStatus] : (status ?? '（未填写）');
+  status && status in STATUS_LABELS ? STATUS_LABELS[status as RegulationStatus] : inline(status ?? '（未填写）');
 const actionLabel = (action: string | undefined) =>
-  action && action in ACTION_LABELS ? ACTION_LABELS[action as HistoryAction] : (action ?? '（未填写）');
+  action && action in ACTION_LABELS ? ACTION_LABELS[action as HistoryAction] : inline(action ?? '（未填写）');
 const fieldLabel = (field: string) =>
-  field in FIELD_GUIDE ? `${FIELD_GUIDE[field as keyof typeof FIELD_GUIDE].label}（${field}）` : field;
+  field in FIELD_GUIDE ? `${FIELD_GUIDE[field as keyof typeof FIELD_GUIDE].label}（${field}）` : inline(field);
+/** A value from the pull request, or a placeholder when it is missing. */
+const shown = (value: unknown, missing = '（未填）') => (value == null || value === '' ? missing : inline(value));
 
 /** 《标题》 (`content/regulations/…`) */
 function name(snap: Snapshot): string {
-  return `《${snap.fields.title ?? snap.id}》（\`${snap.filePath}\`）${snap.valid ? '' : ' ⚠️ 文件未通过校验'}`;
+  return `《${inline(snap.fields.title ?? snap.id)}》（\`${inline(snap.filePath)}\`）${snap.valid ? '' : ' ⚠️ 文件未通过校验'}`;
 }
 
 /** 2026-03-12 经镇党政联席会议修订（XX政办发〔2026〕5号） */
 function entryLine(entry: Partial<HistoryEntry>, withDocNumber = true): string {
-  const doc = withDocNumber && entry.docNumber ? `（${entry.docNumber}）` : '';
-  return `${entry.date ?? '（未填日期）'} ${entry.by ? `经${entry.by}` : ''}${actionLabel(entry.action)}${doc}`;
+  const doc = withDocNumber && entry.docNumber ? `（${inline(entry.docNumber)}）` : '';
+  return `${shown(entry.date, '（未填日期）')} ${entry.by ? `经${inline(entry.by)}` : ''}${actionLabel(entry.action)}${doc}`;
 }
 
 function textChanges(change: RegulationChange): string {
-  const { changed, added, removed } = change.segments;
+  const { changed, added, removed, renumbering } = change.segments;
   if (!change.bodyChanged) return '正文未改动';
-  const parts = [
-    changed.length > 0 ? `修改 ${changed.join('、')}` : '',
-    added.length > 0 ? `新增 ${added.join('、')}` : '',
-    removed.length > 0 ? `删去 ${removed.join('、')}` : '',
-  ].filter(Boolean);
+  // A renumbering sentence already names the deleted and added articles.
+  const parts =
+    renumbering.length > 0
+      ? [...(changed.length > 0 ? [`修改 ${changed.join('、')}`] : []), renumbering.join('，')]
+      : [
+          changed.length > 0 ? `修改 ${changed.join('、')}` : '',
+          added.length > 0 ? `新增 ${added.join('、')}` : '',
+          removed.length > 0 ? `删去 ${removed.join('、')}` : '',
+        ].filter(Boolean);
   return `正文改动：${parts.length > 0 ? parts.join('；') : '格式或空行'}`;
 }
 
@@ -62,21 +69,21 @@ export function renderSummary(diff: TreeDiff, options: { baseLabel?: string } = 
       const enacted = head.history[0];
       const f = head.fields;
       added.push(
-        `- ${name(head)}：${statusLabel(f.status)}，${f.department ?? '（未填责任部门）'}，文号 ${f.docNumber ?? '（未填）'}，` +
-          `${enacted ? entryLine(enacted, false) : '（无制定记录）'}，${f.effective ?? '（未填）'} 起施行`,
+        `- ${name(head)}：${statusLabel(f.status)}，${shown(f.department, '（未填责任部门）')}，文号 ${shown(f.docNumber)}，` +
+          `${enacted ? entryLine(enacted, false) : '（无制定记录）'}，${shown(f.effective)} 起施行`,
       );
       if (/【待填写/.test(head.body)) warnings.push(`${name(head)} 的正文还有【待填写】的内容。`);
       continue;
     }
-    const where = change.kind === 'moved' && base ? `（由 \`${base.filePath}\` 移来）` : '';
+    const where = change.kind === 'moved' && base ? `（由 \`${inline(base.filePath)}\` 移来）` : '';
     const revision = has(change, 'revised');
     const repeal = has(change, 'abolished');
     const reaffirm = has(change, 'reaffirmed');
     if (revision) {
       revised.push(
         [
-          `- ${name(head)}${where}：${entryLine(revision)}，施行日期 ${head.fields.effective ?? '（未填）'}`,
-          `  - 修订说明：${revision.note ?? '⚠️ 未填写'}`,
+          `- ${name(head)}${where}：${entryLine(revision)}，施行日期 ${shown(head.fields.effective)}`,
+          `  - 修订说明：${shown(revision.note, '⚠️ 未填写')}`,
           `  - ${textChanges(change)}${change.bodyChanged ? '' : ' ⚠️ 修订记录已添加，但正文还没有修改'}`,
         ].join('\n'),
       );
@@ -85,14 +92,16 @@ export function renderSummary(diff: TreeDiff, options: { baseLabel?: string } = 
       const replacedBy = head.fields.replacedBy;
       abolished.push(
         [
-          `- ${name(head)}${where}：${repeal ? entryLine(repeal) : '⚠️ 状态改为已废止，但没有废止记录'}${replacedBy ? `；替代制度：\`${replacedBy}\`` : ''}`,
-          `  - 废止理由：${repeal?.note ?? '⚠️ 未填写'}`,
+          `- ${name(head)}${where}：${repeal ? entryLine(repeal) : '⚠️ 状态改为已废止，但没有废止记录'}${replacedBy ? `；替代制度：\`${inline(replacedBy)}\`` : ''}`,
+          `  - 废止理由：${shown(repeal?.note, '⚠️ 未填写')}`,
           ...(change.bodyChanged ? [`  - ${textChanges(change)} ⚠️ 废止的制度一般应保留原文`] : []),
         ].join('\n'),
       );
     }
     if (reaffirm)
-      reaffirmed.push(`- ${name(head)}${where}：${entryLine(reaffirm)}${reaffirm.note ? `；${reaffirm.note}` : ''}`);
+      reaffirmed.push(
+        `- ${name(head)}${where}：${entryLine(reaffirm)}${reaffirm.note ? `；${inline(reaffirm.note)}` : ''}`,
+      );
     const recorded = change.newEntries.length > 0;
     if (change.historyRewritten)
       warnings.push(`${name(head)} 改动或删除了以前的历史记录（history），请确认是更正错误。`);
@@ -112,8 +121,8 @@ export function renderSummary(diff: TreeDiff, options: { baseLabel?: string } = 
       other.push(`- ${name(head)}${where}`);
     }
   }
-  for (const path of diff.dataFiles) other.push(`- 共用数据文件 \`${path}\``);
-  if (diff.archived.length > 0) other.push(`- 往年版本：${diff.archived.map((p) => `\`${p}\``).join('、')}`);
+  for (const path of diff.dataFiles) other.push(`- 共用数据文件 \`${inline(path)}\``);
+  if (diff.archived.length > 0) other.push(`- 往年版本：${diff.archived.map((p) => `\`${inline(p)}\``).join('、')}`);
 
   const counts = [
     added.length > 0 ? `新建 ${added.length} 项` : '',

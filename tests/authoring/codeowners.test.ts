@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCodeowners } from '../../src/authoring/codeowners-cli.ts';
-import { renderCodeowners } from '../../src/authoring/codeowners.ts';
+import { compareCodeowners, ownersOf, renderCodeowners } from '../../src/check/codeowners.ts';
 import { copyContent, hashTree } from './helpers.ts';
 
 async function codeowners(root: string, args: string[] = []) {
@@ -29,10 +29,44 @@ describe('renderCodeowners', () => {
   const rules = text.split('\n').filter((line) => line && !line.startsWith('#'));
 
   it('puts the catch-all and shared files (党政办) before the per-file rules, since later lines win', () => {
-    expect(rules.slice(0, 3)).toEqual([
+    expect(rules.slice(0, 4)).toEqual([
       '* @xxzhen/dangzhengban',
+      '/content/ @xxzhen/dangzhengban',
       '/content/*.yml @xxzhen/dangzhengban',
       '/content/editions/ @xxzhen/dangzhengban',
+    ]);
+  });
+
+  it('gives code paths to the code maintainers configured in one place, and content to the office', () => {
+    const withMaintainers = renderCodeowners(departments, [], ['@xxzhen/dev']);
+    for (const path of [
+      '.github/workflows/pr.yml',
+      'src/engine/index.ts',
+      'scripts/check.ts',
+      'package.json',
+      'package-lock.json',
+    ])
+      expect(ownersOf(withMaintainers, path)?.owners, path).toEqual(['@xxzhen/dev']);
+    expect(ownersOf(withMaintainers, '.github/code-maintainers.yml')?.owners).toEqual(['@xxzhen/dev']);
+    expect(ownersOf(withMaintainers, 'content/departments.yml')?.owners).toEqual(['@xxzhen/dangzhengban']);
+    expect(ownersOf(withMaintainers, 'content/regulations/kaoqin/new-file.md')?.owners).toEqual([
+      '@xxzhen/dangzhengban',
+    ]);
+  });
+
+  it('compares two CODEOWNERS by who reviews each path: wrong owners vs a file not listed yet', () => {
+    const regs = [{ filePath: 'content/regulations/caiwu-zichan/chailvfei.md', department: '财政所' }];
+    const expected = renderCodeowners(departments, regs, ['@xxzhen/dev']);
+    const actual = renderCodeowners(departments, [], ['@xxzhen/dev']);
+    expect(compareCodeowners(expected, actual, [regs[0]!.filePath, 'src/a.ts'])).toEqual({
+      wrong: [],
+      unlisted: [
+        { path: regs[0]!.filePath, expected: ['@xxzhen/caizhengsuo', '@zhang'], actual: ['@xxzhen/dangzhengban'] },
+      ],
+    });
+    const stale = renderCodeowners(departments, regs, []);
+    expect(compareCodeowners(expected, stale, ['src/a.ts']).wrong).toEqual([
+      { path: 'src/a.ts', expected: ['@xxzhen/dev'], actual: ['@xxzhen/dangzhengban'] },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffContent, segmentsOf } from '../../src/pr-summary/diff.ts';
+import { articleChanges, diffContent } from '../../src/pr-summary/diff.ts';
+import { inline } from '../../src/pr-summary/inline.ts';
 import { renderSummary } from '../../src/pr-summary/render.ts';
 import { runSummary } from '../../src/pr-summary/cli.ts';
 
@@ -55,11 +56,79 @@ describe('renderSummary', async () => {
   });
 });
 
-describe('segmentsOf', () => {
-  it('splits by article and keeps following paragraphs (款、项) with their article', () => {
-    const segments = segmentsOf('## 第一章　总则\n\n第一条　甲。\n\n第二款。\n\n第二条　乙。');
-    expect([...segments.keys()]).toEqual(['第一章　总则', '第一条', '第二条']);
-    expect(segments.get('第一条')).toBe('第一条　甲。\n\n第二款。');
+const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+/** A regulation of `count` articles whose texts are distinct sentences (article n says 事项n). */
+const regulation = (texts: string[]) =>
+  `---\ntitle: 测试\n---\n\n${texts.map((text, index) => `第${numerals[index]}条　${text}`).join('\n\n')}\n`;
+const texts = numerals.map(
+  (_, index) => `机关工作人员办理第${index + 1}类事项，应当按照规定的程序和时限办结并登记备案。`,
+);
+
+describe('articleChanges (the engine and the comparison alignment, no article regex of its own)', () => {
+  it('says a deletion and the renumbering that follows in one sentence, not as twelve modified articles', () => {
+    const after = texts.filter((_, index) => index !== 7);
+    expect(articleChanges(regulation(texts), regulation(after))).toEqual({
+      changed: [],
+      added: [],
+      removed: ['原第八条'],
+      renumbering: ['删去原第八条', '原第九条至第十二条依次改为第八条至第十一条'],
+    });
+  });
+
+  it('reports a changed article by its label, and 款 stay with their article', () => {
+    const after = [...texts];
+    after[2] = `${texts[2]}\n\n逾期未办结的，应当说明理由。`;
+    const changes = articleChanges(regulation(texts), regulation(after));
+    expect(changes.changed).toEqual(['第三条']);
+    expect(changes.renumbering).toEqual([]);
+  });
+});
+
+describe('PR text cannot write workflow commands or fake sections', () => {
+  it('flattens line breaks and defuses ::', () => {
+    expect(inline('说明\n::stop-commands::x\r\n### 修订')).toBe('说明 :\u200b:stop-commands:\u200b:x ### 修订');
+    expect(inline('<script>`x`')).toBe("&lt;script&gt;'x'");
+  });
+
+  it('keeps every line of a summary built from hostile notes free of workflow commands and headings', () => {
+    const hostile = '改了第二条\n::notice title=x::伪造\n## 其他修改\n::stop-commands::abc';
+    const diff = {
+      regulations: [
+        {
+          kind: 'modified' as const,
+          base: {
+            id: 'a/b',
+            slug: 'b',
+            filePath: 'content/regulations/a/b.md',
+            fields: { title: '甲' },
+            history: [],
+            body: 'x',
+            source: 'x',
+            valid: true,
+          },
+          head: {
+            id: 'a/b',
+            slug: 'b',
+            filePath: 'content/regulations/a/b.md',
+            fields: { title: '甲\n### 新建', status: 'revised' as const },
+            history: [],
+            body: 'y',
+            source: 'y',
+            valid: true,
+          },
+          newEntries: [{ date: '2026-03-12', action: 'revised' as const, note: hostile, by: '会议\n::warning::x' }],
+          historyRewritten: false,
+          bodyChanged: true,
+          segments: { changed: [], added: [], removed: [], renumbering: [] },
+          fields: ['x\n::error::y'],
+        },
+      ],
+      dataFiles: ['content/a\n::debug::b.yml'],
+      archived: [],
+    };
+    const summary = renderSummary(diff);
+    for (const line of summary.split('\n')) expect(line).not.toMatch(/^\s*::/);
+    expect(summary.match(/^#+ /gm)).toEqual(['## ', '### ', '### ']);
   });
 });
 
@@ -72,6 +141,12 @@ describe('npm run pr:summary', () => {
     });
     expect(code).toBe(0);
     expect(out).toContain('## 制度修改摘要');
+  });
+
+  it('--help explains the options', async () => {
+    let out = '';
+    expect(await runSummary(['--help'], { stdout: (t) => (out += t), stderr: () => {} })).toBe(0);
+    expect(out).toContain('--base-dir');
   });
 
   it('explains a missing base in Chinese', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeManifest, serializeManifest, verifyEdition } from '../../src/editions/manifest.ts';
-import { deriveEarlierRecord, describeFreeze, freezeEdition } from '../../src/editions/snapshot.ts';
+import { describeFreeze, freezeEdition } from '../../src/editions/snapshot.ts';
 import { BASE, runEditionRules } from './helpers.ts';
 
 let root: string;
@@ -128,35 +128,5 @@ describe('npm run edition:freeze', () => {
     expect(outcome.kind).toBe('frozen');
     expect(describeFreeze(outcome, true)).toContain('试运行');
     await expect(readFile(join(dir, 'content/editions/2026/manifest.json'))).rejects.toThrow();
-  });
-});
-
-describe('deriveEarlierRecord', () => {
-  const file = (status: string, history: string, extra = '') =>
-    `---\ntitle: 测试\nstatus: ${status}\ndepartment: 党政办\neffective: 2018-04-01\n${extra}history:\n${history}---\n\n第一条　正文。\n`;
-  const entry = (date: string, action: string) => `  - date: ${date}\n    action: ${action}\n`;
-
-  it('cuts later history and sets the status of that year', () => {
-    const current = file(
-      'abolished',
-      entry('2018-03-01', 'enacted') + entry('2026-03-13', 'abolished'),
-      'replacedBy: x\n',
-    );
-    expect(deriveEarlierRecord(current, 2025)).toBe(file('reaffirmed', entry('2018-03-01', 'enacted')));
-  });
-  it('marks entries of that very year as new / revised', () => {
-    expect(deriveEarlierRecord(file('reaffirmed', entry('2025-02-01', 'enacted')), 2025)).toMatch(/status: new/);
-    expect(
-      deriveEarlierRecord(file('reaffirmed', entry('2018-03-01', 'enacted') + entry('2025-03-01', 'revised')), 2025),
-    ).toMatch(/status: revised/);
-  });
-  it('keeps earlier abolitions as records and skips later enactments', () => {
-    const record = file(
-      'abolished',
-      entry('2015-01-01', 'enacted') + entry('2024-04-15', 'abolished'),
-      'replacedBy: x\n',
-    );
-    expect(deriveEarlierRecord(record, 2025)).toBe(record);
-    expect(deriveEarlierRecord(file('new', entry('2026-02-01', 'enacted')), 2025)).toBeUndefined();
   });
 });

@@ -3,12 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContentTree } from '../../src/handbook/content-tree.ts';
 import { readRedirectsText } from '../../src/editions/redirects.ts';
-import {
-  checkEditionConsistency,
-  checkSnapshotIntegrity,
-  readSnapshotInputs,
-  type EditionFinding,
-} from '../../src/editions/rules.ts';
+import type { Finding } from '../../src/check/finding.ts';
+import { readSnapshotInputs } from '../../src/check/repository-inputs.ts';
+import { checkCycle } from '../../src/check/rules/cycle.ts';
+import { checkSnapshotIntegrity } from '../../src/check/rules/snapshots.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'editions');
 export const BASE = join(FIXTURES, '_base');
@@ -22,7 +20,7 @@ export interface Expected {
 export async function fixtureNames(): Promise<string[]> {
   const entries = await readdir(FIXTURES, { withFileTypes: true });
   return entries
-    .filter((e) => e.isDirectory() && /^ZD6\d\d-/.test(e.name))
+    .filter((e) => e.isDirectory() && /^ZD(?:2|6)\d\d-/.test(e.name))
     .map((e) => e.name)
     .sort();
 }
@@ -39,10 +37,10 @@ export async function materialise(name?: string): Promise<{ root: string; expect
   return { root, expected };
 }
 
-export async function runEditionRules(root: string): Promise<EditionFinding[]> {
+export async function runEditionRules(root: string): Promise<Finding[]> {
   const tree = await loadContentTree(root);
   return [
-    ...checkEditionConsistency(tree, await readRedirectsText(root)),
+    ...checkCycle(tree, await readRedirectsText(root)),
     ...checkSnapshotIntegrity(tree, await readSnapshotInputs(tree)),
   ];
 }

@@ -1,3 +1,4 @@
+import { styleText } from 'node:util';
 import { summarize, type Finding } from '../finding.ts';
 import { textWidth } from './text-width.ts';
 import type { Report } from './types.ts';
@@ -10,7 +11,6 @@ export interface CliOptions {
 }
 
 type Paint = (style: 'red' | 'yellow' | 'green' | 'dim' | 'bold' | 'cyan', text: string) => string;
-const CODES = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, cyan: 36 } as const;
 
 const MAX_EXCERPT = 160;
 
@@ -33,7 +33,10 @@ export function summaryLine(findings: readonly Finding[]): string {
 
 /** Human-readable report: grouped by file, each finding with its source line and a caret. */
 export function formatCli(report: Report, options: CliOptions = {}): string {
-  const paint: Paint = options.color ? (style, text) => `\u001b[${CODES[style]}m${text}\u001b[0m` : (_s, text) => text;
+  // The caller decides (terminal, NO_COLOR); styleText would otherwise look at process.stdout itself.
+  const paint: Paint = options.color
+    ? (style, text) => styleText(style, text, { validateStream: false })
+    : (_s, text) => text;
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
   const listed =

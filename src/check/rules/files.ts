@@ -73,7 +73,16 @@ export function checkRegulationFile(file: RegulationFile, chapterKeys: readonly 
     );
     return out;
   }
-  for (const error of file.yaml?.errors ?? []) {
+  const errors = file.yaml?.errors ?? [];
+  if (errors.length === 0) return out;
+  // One finding per real mistake: a full-width colon or a tab explains every parser error after it.
+  const diagnosed = diagnoseYaml(file.source.split('\n'), file.frontmatter.endLine);
+  if (diagnosed.length > 0) {
+    for (const item of diagnosed) out.push(finding('ZD008', { ...at, ...item }));
+    return out;
+  }
+  const [error] = errors;
+  if (error) {
     out.push(
       finding('ZD008', {
         ...at,
@@ -81,6 +90,41 @@ export function checkRegulationFile(file: RegulationFile, chapterKeys: readonly 
         message: `文件头信息的 YAML 无法解析：${translateYamlError(error.message)}`,
       }),
     );
+  }
+  return out;
+}
+
+/**
+ * Mistakes people make in frontmatter that the YAML parser reports badly (a cascade of errors on
+ * later lines): `title：` with a full-width colon, and indentation with a Tab.
+ */
+export function diagnoseYaml(
+  lines: readonly string[],
+  endLine: number,
+): { line: number; column: number; message: string; hint: string }[] {
+  const out: { line: number; column: number; message: string; hint: string }[] = [];
+  for (let index = 1; index < Math.min(endLine - 1, lines.length); index++) {
+    const text = (lines[index] ?? '').replace(/\r$/, '');
+    const colon = /^(\s*-?\s*)([A-Za-z][\w-]*)\s*：/.exec(text);
+    if (colon) {
+      const column = [...(colon[1] ?? '')].length + [...(colon[2] ?? '')].length + 1;
+      out.push({
+        line: index + 1,
+        column,
+        message: `字段名“${colon[2]}”后面用了全角冒号“：”，文件头信息要用半角冒号“:”`,
+        hint: `改为“${colon[1]}${colon[2]}: ${text.slice(text.indexOf('：') + 1).trim()}”（半角冒号，后面加一个空格）。`,
+      });
+      continue;
+    }
+    const tab = /^( *)\t/.exec(text);
+    if (tab) {
+      out.push({
+        line: index + 1,
+        column: (tab[1]?.length ?? 0) + 1,
+        message: '这一行用 Tab 缩进，文件头信息只能用空格缩进',
+        hint: '把行首的 Tab 换成空格（与上下行对齐，history 下的各项一般缩进 2 个或 4 个空格）。',
+      });
+    }
   }
   return out;
 }

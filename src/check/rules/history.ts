@@ -4,16 +4,15 @@ import { finding, type Finding } from '../finding.ts';
 import { nearest } from '../suggest.ts';
 
 export interface HistoryContext {
-  /** Year of the edition the file belongs to. */
-  year: number | undefined;
   today: string;
   /** Every regulation of the same edition (for replacedBy). */
   regulations: readonly RegulationFile[];
 }
 
-const yearOf = (date: string) => Number(date.slice(0, 4));
-
-/** Revision history and its agreement with `status`, for one valid regulation. */
+/**
+ * Revision history of one valid regulation, on its own. Whether the status fits the history since
+ * the previous edition is decided in rules/cycle.ts (src/editions/cycle.ts).
+ */
 export function checkHistory(file: RegulationFile, context: HistoryContext): Finding[] {
   const data = file.data;
   if (!data) return [];
@@ -90,40 +89,7 @@ export function checkHistory(file: RegulationFile, context: HistoryContext): Fin
     }
   }
 
-  const year = context.year;
   const status = data.status;
-  const inYear = (action: HistoryEntry['action']) =>
-    year !== undefined ? history.findIndex((entry) => entry.action === action && yearOf(entry.date) === year) : -1;
-  if (year !== undefined) {
-    if (status === 'revised' && inYear('revised') < 0) {
-      emit(
-        'ZD205',
-        ['status'],
-        `状态为 revised（修订），但 history 中没有 ${year} 年的 revised 记录`,
-        `补上 ${year} 年的修订记录（action: revised，写明 date、docNumber、note），或把状态改为 reaffirmed（重申）。`,
-      );
-    }
-    if (status === 'new' && enacted && yearOf(enacted.date) !== year) {
-      emit(
-        'ZD206',
-        ['history', enactedIndexes[0] ?? 0, 'date'],
-        `状态为 new（新建），但制定日期 ${enacted.date} 不在 ${year} 年`,
-        `往年制定的制度，状态应为 reaffirmed（重申）或 revised（修订）；本年新建的，请改正制定日期。`,
-      );
-    }
-    if (status === 'reaffirmed') {
-      for (const action of ['enacted', 'revised'] as const) {
-        const index = inYear(action);
-        if (index < 0) continue;
-        emit(
-          'ZD207',
-          ['status'],
-          `状态为 reaffirmed（重申），但 history 第 ${index + 1} 项是 ${year} 年的 ${action}（${ACTION_LABELS[action]}）记录`,
-          action === 'revised' ? '本年度修订过的，请把状态改为 revised。' : '本年度新建的，请把状态改为 new。',
-        );
-      }
-    }
-  }
   if (status === 'abolished' && history.at(-1)?.action !== 'abolished' && abolishedIndex < 0) {
     emit(
       'ZD208',
@@ -174,7 +140,12 @@ function checkReplacedBy(file: RegulationFile, target: string, regulations: read
   if (target0 === file) {
     return [finding('ZD211', { ...base, message: 'replacedBy 指向了本制度自己' })];
   }
-  if (target0.data?.status === 'abolished') {
+  // A replacement abolished later is history (被取代时它仍有效), not a mistake: readers follow the chain.
+  const abolishedOn = (data: RegulationFile['data']) => data?.history.findLast((e) => e.action === 'abolished')?.date;
+  const ownDate = abolishedOn(file.data);
+  const targetDate = abolishedOn(target0.data);
+  const laterAbolished = Boolean(ownDate && targetDate && targetDate > ownDate);
+  if (target0.data?.status === 'abolished' && !laterAbolished) {
     return [
       finding('ZD211', {
         ...base,

@@ -1,83 +1,193 @@
-import type { Article, Corpus, ParsedRegulation } from '../../engine/index.ts';
-import { finding, type Finding } from '../finding.ts';
+/**
+ * ZD501–ZD503: a citation written against the previous edition's numbering, whose article has
+ * since moved, been deleted or been rewritten. Only citations that predate the change are judged:
+ * the same citation was already in the citing file in the previous edition, and the citing file
+ * has not been rewritten after the cited regulation was revised. A citation written this year is
+ * taken to mean the numbering it sees.
+ */
+import { articleLabel, type Corpus, type ResolvedCitation } from '../../engine/index.ts';
+import { articleFates, isRenumbered, type ArticleFate } from '../../editions/renumbering.ts';
+import { unitsOfTree, comparisonText } from '../../editions/units.ts';
+import { finding, type Finding, type TextEdit } from '../finding.ts';
+import { applyEdits } from '../text-edit.ts';
 
 export interface ImpactContext {
   /** Edition being edited (`current`). */
   edition: string;
-  /** The edition before it, to tell changed articles from unchanged ones. */
+  /** The edition before it (its key in the corpus), which the citations were written against. */
   previousEdition: string | undefined;
-  /** 修订说明 of this year's revision, by regulation id. */
-  notes: ReadonlyMap<string, string>;
+  /** The citing regulation's text was rewritten after the cited regulation's revision. */
+  writtenAfter: (fromId: string, toId: string) => boolean;
+  /**
+   * The edition was issued (adopted as a whole) after the cited regulation's revision: every
+   * citation whose number is still right was reviewed then, so a changed article is no longer news.
+   */
+  issuedAfter: (toId: string) => boolean;
 }
 
-/** `file:offset` of citations with problems: those are errors already, not impacts. */
-function brokenCitations(corpus: Corpus, edition: string): Set<string> {
-  const broken = new Set<string>();
-  for (const parsed of corpus.regulations(edition)) {
-    for (const resolved of corpus.citations(parsed.input.id, edition)) {
-      if (resolved.problems.some((problem) => problem.reason !== 'doc-number-format')) {
-        broken.add(`${parsed.input.filePath}:${resolved.citation.position.start.offset}`);
-      }
-    }
+/** Relative citations (本条第二款, 前款) follow their article wherever it goes. */
+const RELATIVE = new Set(['this-article', 'preceding']);
+
+const clip = (text: string, max = 80) => {
+  const flat = text.replace(/\s+/gu, ' ');
+  return flat.length > max ? `${flat.slice(0, max)}……` : flat;
+};
+
+function fatesFor(corpus: Corpus, context: ImpactContext, id: string): Map<string, ArticleFate> | undefined {
+  const old = context.previousEdition ? corpus.get(id, context.previousEdition) : undefined;
+  const now = corpus.get(id, context.edition);
+  if (!old || !now) return undefined;
+  const before = unitsOfTree(old.tree);
+  const after = unitsOfTree(now.tree);
+  return comparisonText(before) === comparisonText(after) ? undefined : articleFates(before, after);
+}
+
+/** Citations of the previous edition's version of a file, counted by text, target and lead-in. */
+function earlierCitations(corpus: Corpus, context: ImpactContext, id: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const old = context.previousEdition ? corpus.get(id, context.previousEdition) : undefined;
+  if (!old || !context.previousEdition) return counts;
+  for (const resolved of corpus.citations(id, context.previousEdition)) {
+    const key = citationKey(old.input.source, resolved);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return broken;
+  return counts;
 }
 
-const articleKey = (anchor: string) => /^第[^第]+?条(?:之[一二三四五六七八九十]+)?/u.exec(anchor)?.[0];
+/** How many characters before a citation identify it (请假审批依照《…》第三条 ≠ 请假期满依照《…》第三条). */
+const LEAD_IN = 12;
 
-function articleMap(parsed: ParsedRegulation | undefined): Map<string, Article> | undefined {
-  if (!parsed) return undefined;
-  return new Map(parsed.tree.articles.map((article) => [article.anchor, article]));
+/** The same citation in two versions of a file: same words, same target, same words leading to it. */
+function citationKey(source: string, resolved: ResolvedCitation): string | undefined {
+  if (resolved.target.kind !== 'regulation') return undefined;
+  const start = resolved.citation.position.start.offset;
+  const lead = source
+    .slice(Math.max(0, start - LEAD_IN), start)
+    .split('\n')
+    .at(-1);
+  return `${lead}\u0000${resolved.citation.text}\u0000${resolved.target.id}`;
+}
+
+/** The edit that renumbers one article label inside the citation, when it is unambiguous. */
+function renumberEdit(source: string, resolved: ResolvedCitation, from: string, to: string): TextEdit | undefined {
+  const { citation } = resolved;
+  const { start, end } = citation.position;
+  if (citation.kind === 'link' || source.slice(start.offset, end.offset) !== citation.text) return undefined;
+  const at = citation.text.indexOf(from);
+  if (at < 0 || citation.text.indexOf(from, at + 1) >= 0) return undefined;
+  return { start: start.offset + at, end: start.offset + at + from.length, text: to };
+}
+
+type Fates = (id: string) => Map<string, ArticleFate> | undefined;
+
+function fatesLookup(corpus: Corpus, context: ImpactContext): Fates {
+  const fates = new Map<string, Map<string, ArticleFate> | undefined>();
+  return (id) => {
+    if (!fates.has(id)) fates.set(id, fatesFor(corpus, context, id));
+    return fates.get(id);
+  };
 }
 
 /**
- * ZD501/ZD502: for every regulation revised in this edition, each in-force regulation citing it
- * (or one of its articles whose text changed) gets a warning, so the office reviews it too.
+ * The previous edition's text of `id` with its citations renumbered as the cited regulations were
+ * (what `--fix` makes of it). A file whose text differs from the previous edition only by these
+ * edits has not been revised: updating a cross-reference after another rule's renumbering is not a
+ * revision of the citing rule.
  */
+export function followRenumbering(corpus: Corpus, context: ImpactContext, id: string): string | undefined {
+  const old = context.previousEdition ? corpus.get(id, context.previousEdition) : undefined;
+  if (!old || !context.previousEdition) return undefined;
+  const fatesOf = fatesLookup(corpus, context);
+  const edits: TextEdit[] = [];
+  for (const resolved of corpus.citations(id, context.previousEdition)) {
+    if (resolved.target.kind !== 'regulation' || RELATIVE.has(resolved.citation.kind)) continue;
+    const articles = fatesOf(resolved.target.id);
+    for (const ref of resolved.citation.refs) {
+      const fate = ref.article && !ref.to ? articles?.get(articleLabel(ref.article)) : undefined;
+      if (!fate || !isRenumbered(fate) || fate.newAnchors.length !== 1) continue;
+      const edit = renumberEdit(old.input.source, resolved, fate.oldAnchor, fate.newAnchors[0]!);
+      if (edit) edits.push(edit);
+    }
+  }
+  return edits.length > 0 ? applyEdits(old.input.source, edits) : undefined;
+}
+
 export function checkImpact(corpus: Corpus, context: ImpactContext): Finding[] {
+  if (!context.previousEdition) return [];
   const out: Finding[] = [];
-  const broken = brokenCitations(corpus, context.edition);
-  for (const revised of corpus.regulations(context.edition)) {
-    if (revised.input.status !== 'revised') continue;
-    const before = context.previousEdition
-      ? articleMap(corpus.get(revised.input.id, context.previousEdition))
-      : undefined;
-    const now = articleMap(revised)!;
-    const title = revised.input.title;
-    const note = context.notes.get(revised.input.id);
-    // The whole 修订说明 repeated under every citation drowns the list; its opening says what changed.
-    const noteHint = note ? `修订说明：${note.length > 60 ? `${note.slice(0, 60)}……` : note}` : '';
-    for (const link of corpus.backlinks(revised.input.id, context.edition)) {
-      if (link.fromStatus === 'abolished' || link.fromId === revised.input.id) continue;
-      if (broken.has(`${link.fromFilePath}:${link.position.start.offset}`)) continue;
-      const at = { file: link.fromFilePath, line: link.position.start.line, column: link.position.start.column };
-      const articles = [...new Set(link.toAnchors.flatMap((anchor) => (anchor ? (articleKey(anchor) ?? []) : [])))];
-      if (articles.length === 0 || !before) {
-        out.push(
-          finding('ZD501', {
-            ...at,
-            message: `“${link.text}”引用的《${title}》本年度已修订，请核对这处引用是否仍然准确`,
-            hint: `对照修订内容核对本处表述；无需修改的可以忽略本警告。${noteHint}`,
-          }),
-        );
-        continue;
-      }
-      for (const anchor of articles) {
-        const old = before.get(anchor);
-        const current = now.get(anchor);
-        if (!current) continue; // a missing article is an error (ZD402), not an impact
-        if (old && old.text === current.text) continue;
-        out.push(
-          finding('ZD502', {
-            ...at,
-            message: old
-              ? `“${link.text}”引用的《${title}》${anchor}本年度修订时内容有变化，请核对这处引用是否仍然准确`
-              : `“${link.text}”引用的《${title}》${anchor}是本年度修订时新编号的条文（原来没有这一条或条文已重新编号），请核对是否仍指原来的内容`,
-            hint: `对照《${title}》新旧${anchor}核对本处表述；无需修改的可以忽略本警告。${noteHint}`,
-          }),
-        );
+  const fatesOf = fatesLookup(corpus, context);
+  for (const citing of corpus.regulations(context.edition)) {
+    if (citing.input.status === 'abolished') continue;
+    const earlier = earlierCitations(corpus, context, citing.input.id);
+    const seen = new Map<string, number>();
+    for (const resolved of corpus.citations(citing.input.id, context.edition)) {
+      const key = citationKey(citing.input.source, resolved);
+      if (!key || resolved.target.kind !== 'regulation' || RELATIVE.has(resolved.citation.kind)) continue;
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      if ((earlier.get(key) ?? 0) < occurrence) continue;
+      const target = resolved.target;
+      if (!target.self && context.writtenAfter(citing.input.id, target.id)) continue;
+      const articles = fatesOf(target.id);
+      if (!articles) continue;
+      for (const ref of resolved.citation.refs) {
+        if (!ref.article || ref.to) continue;
+        const fate = articles.get(articleLabel(ref.article));
+        if (!fate) continue;
+        // The same hands revised the article and its own references to it; an issued edition was reviewed.
+        const reviewed = target.self || context.issuedAfter(target.id);
+        out.push(...judge(citing.input.source, citing.input.filePath, resolved, fate, reviewed));
       }
     }
   }
   return out;
+}
+
+function judge(
+  source: string,
+  file: string,
+  resolved: ResolvedCitation,
+  fate: ArticleFate,
+  contentReviewed: boolean,
+): Finding[] {
+  const { citation } = resolved;
+  const title = resolved.target.kind === 'regulation' ? resolved.target.title : '';
+  const at = { file, line: citation.position.start.line, column: citation.position.start.column };
+  const whose = resolved.target.kind === 'regulation' && resolved.target.self ? '本制度' : `《${title}》`;
+  const old = fate.oldAnchor;
+  if (fate.newAnchors.length === 0) {
+    return [
+      finding('ZD503', {
+        ...at,
+        message: `“${citation.text}”引用的${whose}原${old}已在修订中删除，这处引用现在指向别的条文或不存在的条文`,
+        hint: `原${old}：${clip(fate.oldText)}\n    请改为引用现在规定这一内容的条文，或删除这处引用。`,
+      }),
+    ];
+  }
+  const now = fate.newAnchors.join('、');
+  if (isRenumbered(fate)) {
+    const edit = fate.newAnchors.length === 1 ? renumberEdit(source, resolved, old, fate.newAnchors[0]!) : undefined;
+    return [
+      finding('ZD501', {
+        ...at,
+        message: `“${citation.text}”：${whose}修订后条文重新编号，原${old}现为${now}`,
+        hint:
+          (edit
+            ? `改为“${citation.text.replace(old, edit.text)}”；运行 npm run check -- --fix 可自动改正。`
+            : `改为引用${now}。`) +
+          (fate.textChanged
+            ? `\n    该条内容也有变化：\n    原${old}：${clip(fate.oldText)}\n    现${now}：${clip(fate.newText)}`
+            : ''),
+        fix: edit,
+      }),
+    ];
+  }
+  if (!fate.textChanged || contentReviewed) return [];
+  return [
+    finding('ZD502', {
+      ...at,
+      message: `“${citation.text}”引用的${whose}${old}修订后内容有变化，请核对这处引用是否仍然准确`,
+      hint: `原${old}：${clip(fate.oldText)}\n    现${now}：${clip(fate.newText)}\n    引用仍然准确的，不需要修改。`,
+    }),
+  ];
 }
