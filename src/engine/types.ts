@@ -394,25 +394,23 @@ export interface Backlink {
 }
 
 // ---------------------------------------------------------------------------
-// Findings (for the validator)
+// Problems (data for the validator, which alone gives them codes and severities)
 // ---------------------------------------------------------------------------
 
-export type Severity = 'error' | 'warning' | 'info';
+/** Problems of the corpus as a whole (names and 文号 shared by two regulations, a dangling replacedBy). */
+export type CorpusProblemCode = 'duplicate-name' | 'duplicate-doc-number' | 'unknown-replaced-by';
 
-export type FindingCode =
-  NumberingIssue['code'] | ProblemReason | 'duplicate-name' | 'duplicate-doc-number' | 'unknown-replaced-by';
+export type EngineProblemCode = NumberingIssue['code'] | ProblemReason | CorpusProblemCode;
 
-export interface Finding {
-  code: FindingCode;
-  severity: Severity;
+/** Any problem the engine saw, located in a file. */
+export interface EngineProblem {
+  code: EngineProblemCode;
   message: string;
   regulationId: string;
   edition: string;
   filePath: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
+  /** Where in the file (the frontmatter's first line for corpus problems). */
+  position: Span;
   suggestion?: string;
 }
 

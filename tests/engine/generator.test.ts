@@ -77,7 +77,7 @@ describe('generate-corpus', () => {
 
   it('parses and resolves without findings: citations are all right, in both editions', () => {
     const corpus = corpusOf(gen);
-    expect(corpus.findings()).toEqual([]);
+    expect(corpus.problems()).toEqual([]);
     const current = corpus.regulations('current');
     const kinds = new Set(
       current.flatMap((r) => corpus.citations(r.input.id).map((c) => `${c.citation.kind}:${c.status}`)),

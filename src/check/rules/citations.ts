@@ -1,12 +1,17 @@
-import type { Citation, CitationProblem, Corpus, ParsedRegulation, ResolvedCitation } from '../../engine/index.ts';
+import {
+  isSelfCitationKind,
+  type Citation,
+  type CitationProblem,
+  type Corpus,
+  type ParsedRegulation,
+  type ResolvedCitation,
+} from '../../engine/index.ts';
 import type { RuleCode } from '../catalogue.ts';
 import { finding, type Finding } from '../finding.ts';
 
 /** Titles that name laws, Party rules or higher-level documents rather than a town regulation. */
 const EXTERNAL_LOOKING =
   /^(?:中华人民共和国|中国共产党|中共|党政机关|国务院|全国|中央|国家|省|市|县)|(?:法|条例|准则|纲要|决定|意见|通知|规范（试行）)$/u;
-
-const SELF_KINDS = new Set<Citation['kind']>(['self', 'this-article', 'preceding', 'bare']);
 
 function codeFor(problem: CitationProblem, resolved: ResolvedCitation, corpus: Corpus): RuleCode | undefined {
   const kind = resolved.citation.kind;
@@ -26,7 +31,7 @@ function codeFor(problem: CitationProblem, resolved: ResolvedCitation, corpus: C
     case 'missing-subitem':
     case 'invalid-range':
       if (kind === 'link') return 'ZD309';
-      return SELF_KINDS.has(kind) || (resolved.target.kind === 'regulation' && resolved.target.self)
+      return isSelfCitationKind(kind) || (resolved.target.kind === 'regulation' && resolved.target.self)
         ? 'ZD403'
         : 'ZD402';
     case 'beyond-last-article':
