@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeArticleChanges from './src/editions/rehype-article-changes.ts';
-import { loadHandbookModel } from './src/handbook/model.ts';
+import { loadHandbookModel } from './src/handbook/load.ts';
 import { createRegulationPluginOptions } from './src/plugins/regulation-pipeline.ts';
 import { remarkRegulation } from './src/plugins/remark-regulation.ts';
 import { loadRedirects, toAstroRedirects } from './src/editions/site-redirects.ts';

@@ -12,7 +12,8 @@
 import { buildCorpus } from '../../src/engine/index.ts';
 import type { RegulationInput } from '../../src/engine/index.ts';
 import { generateCorpus } from './generate-corpus.ts';
-import { inputFromSource, loadContent } from './load-content.ts';
+import { loadContent } from './load-content.ts';
+import { engineInputFromText } from '../../src/handbook/index.ts';
 import { parse as parseYaml } from 'yaml';
 import { loadavg } from 'node:os';
 import type { ExternalDoc } from '../../src/engine/index.ts';
@@ -35,7 +36,7 @@ let externals: ExternalDoc[];
 let source: string;
 const tLoad = performance.now();
 if (dir) {
-  const loaded = loadContent(dir);
+  const loaded = await loadContent(dir);
   inputs = loaded.inputs;
   externals = loaded.externals;
   source = dir;
@@ -45,7 +46,7 @@ if (dir) {
     .filter((f) => f.path.endsWith('.md'))
     .map((f) => {
       const m = /^content\/(?:editions\/(\d+)\/)?regulations\/(.+)\.md$/.exec(f.path);
-      return inputFromSource(m?.[2] ?? f.path, f.path, m?.[1] ?? 'current', f.content);
+      return engineInputFromText({ id: m?.[2] ?? f.path, filePath: f.path, edition: m?.[1] ?? 'current' }, f.content);
     });
   externals =
     (parseYaml(gen.files.find((f) => f.path === 'content/external.yml')?.content ?? '[]') as ExternalDoc[] | null) ??

@@ -10,7 +10,7 @@ import { checkHistory } from './rules/history.ts';
 import { checkDuplicateNames, checkDuplicateSlugs } from './rules/uniqueness.ts';
 import { checkEmptyBody, checkMarkup, checkNumbering, mayContainMarkup } from './rules/body.ts';
 import { checkCitations } from './rules/citations.ts';
-import { buildCheckCorpus } from './rules/corpus.ts';
+import { buildCheckCorpus } from './corpus.ts';
 import { checkImpact } from './rules/impact.ts';
 import { checkEditionConsistency, checkSnapshotIntegrity, type SnapshotInputs } from '../editions/rules.ts';
 import { finding } from './finding.ts';

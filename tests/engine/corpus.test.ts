@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, linkTargetId, selfWord } from '../../src/engine/index.ts';
 import type { Corpus, ResolvedCitation } from '../../src/engine/index.ts';
-import { fixtureCorpus } from './helpers.ts';
-import { loadContent } from '../../scripts/bench/load-content.ts';
-import { join } from 'node:path';
-import { FIXTURES } from './helpers.ts';
+import { fixtureCorpus, fixtureInputs } from './helpers.ts';
 
-const corpus: Corpus = fixtureCorpus('corpus-basic');
+const corpus: Corpus = await fixtureCorpus('corpus-basic');
 const WENZE = 'xiaoneng-duche/xiaoneng-wenze';
 
 function cited(id: string, text: string, edition = 'current'): ResolvedCitation {
@@ -327,8 +324,8 @@ describe('popover text, toc, reuse', () => {
     expect(corpus.toc('kaoqin/qingxiaojia').map((e) => e.anchor)).toEqual(['第一条', '第二条', '第三条', '第四条']);
   });
 
-  it('previous corpus: unchanged files are not re-parsed', () => {
-    const { inputs, externals } = loadContent(join(FIXTURES, 'corpus-basic'));
+  it('previous corpus: unchanged files are not re-parsed', async () => {
+    const { inputs, externals } = await fixtureInputs('corpus-basic');
     const first = buildCorpus(inputs, externals);
     const changed = inputs.map((i) =>
       i.id === 'kaoqin/qingxiaojia' && i.edition === 'current'

@@ -13,7 +13,7 @@ import type { RemarkRegulationOptions } from '../../src/plugins/remark-regulatio
 import { FIXTURES, fixtureCorpus } from './helpers.ts';
 
 const ROOT = join(FIXTURES, 'corpus-basic');
-const corpus = fixtureCorpus('corpus-basic');
+const corpus = await fixtureCorpus('corpus-basic');
 
 const options: RemarkRegulationOptions = {
   getCorpus: () => corpus,
