@@ -1,13 +1,30 @@
 import { engineInputsOf, type ContentTree } from '../handbook/index.ts';
 import {
+  amendedName,
   buildCorpus,
   docNumberKey,
+  nameKeys,
   linkTargetId,
   parseRegulation,
   titleKey,
+  type Citation,
   type Corpus,
   type RegulationInput,
 } from '../engine/index.ts';
+
+/**
+ * Every name under which a citation may find its document: the 《》 title, each tail of a name
+ * written without 《》 (依照公务员法 → 公务员法), the document an amendment amends.
+ */
+function citedNames(citation: Citation, citingTitle: string): string[] {
+  const names: string[] = [];
+  if (citation.title) names.push(citation.title);
+  const run = citation.name ?? '';
+  for (let i = 0; i < run.length - 1; i++) names.push(run.slice(i));
+  const amended = amendedName(citingTitle);
+  if (amended) names.push(amended);
+  return names;
+}
 
 /**
  * The engine's corpus over every edition of the tree (citations resolve within an edition).
@@ -23,7 +40,8 @@ export function buildCheckCorpus(tree: ContentTree, only?: ReadonlySet<string>):
   const wanted = new Set<string>(named.map((input) => `${input.edition} id ${input.id}`));
   for (const input of named) {
     for (const citation of parseRegulation(input).citations) {
-      if (citation.title) wanted.add(`${input.edition} title ${titleKey(citation.title)}`);
+      for (const name of citedNames(citation, input.title))
+        for (const key of nameKeys(name)) wanted.add(`${input.edition} title ${key}`);
       if (citation.docNumber) wanted.add(`${input.edition} doc ${docNumberKey(citation.docNumber)}`);
       const target = citation.href ? linkTargetId(citation.href, input.id) : undefined;
       if (target) wanted.add(`${input.edition} id ${target.id}`);

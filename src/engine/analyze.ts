@@ -5,7 +5,7 @@
 import type { Heading, Link, Paragraph as MdParagraph, Root, Text } from 'mdast';
 import { scanBlock } from './block-citations.ts';
 import { collectBlocks, type Block } from './blocks.ts';
-import { classify } from './classify.ts';
+import { classify, type Cls } from './classify.ts';
 import { checkNumbering } from './numbering.ts';
 import { TreeBuilder, type StructureElement } from './tree-builder.ts';
 import type { Citation, NumberingIssue, RegulationStyle, RegulationTree } from './types.ts';
@@ -39,10 +39,22 @@ export interface AnalyzeOptions {
   collectNodes?: boolean;
 }
 
-function styleOf(classes: readonly ReturnType<typeof classify>[]): RegulationStyle {
+function styleOf(classes: readonly Cls[]): RegulationStyle {
   if (classes.some((c) => c.t === 'article')) return 'articles';
   if (classes.some((c) => c.t === 'section')) return 'sections';
   return 'plain';
+}
+
+/** For each block, the class of the next block that is not plain text (lookahead for lists). */
+function nextNonText(classes: readonly Cls[]): Array<Cls | undefined> {
+  const out = new Array<Cls | undefined>(classes.length);
+  let seen: Cls | undefined;
+  for (let i = classes.length - 1; i >= 0; i--) {
+    out[i] = seen;
+    const c = classes[i] as Cls;
+    if (c.t !== 'text') seen = c;
+  }
+  return out;
 }
 
 /**
@@ -60,8 +72,9 @@ export function analyzeTree(root: Root, options: AnalyzeOptions = {}): Analysis 
     if (nodes && node.type !== 'tableCell') nodes.elements.set(el, node);
   });
   const citations: Citation[] = [];
+  const next = nextNonText(classes);
   blocks.forEach((b, i) => {
-    const scanFrom = builder.add(b, builder.classInContext(b, classes[i] ?? { t: 'text' }));
+    const scanFrom = builder.add(b, builder.classInContext(b, classes[i] ?? { t: 'text' }), next[i]);
     if (scanFrom < b.flat.text.length) scanBlock(b, scanFrom, builder.context(), builder.inArticle(), citations, nodes);
   });
   const tree = builder.finish();

@@ -44,7 +44,8 @@ export type Cls =
   | { t: 'bullet' }
   | { t: 'continuation' }
   | { t: 'other-heading' }
-  | { t: 'cell' };
+  | { t: 'cell' }
+  | { t: 'attachment'; kind: '附件' | '附表' | '附录'; number?: number; label: string; title?: string };
 
 function leadingStrongText(node: MdParagraph | Heading | TableCell): string | undefined {
   let first = node.children[0];
@@ -60,6 +61,7 @@ export function classify(b: Block): Cls {
   const body = text.slice(lead);
   if (b.inList) return classifyListParagraph(b, body, lead);
   return (
+    classifyAttachment(body) ??
     classifyDivision(b, body) ??
     classifyArticle(b, text, body, lead) ??
     classifySection(body, lead) ??
@@ -114,6 +116,26 @@ function classifyArticle(b: Block, text: string, body: string, lead: number): Cl
     spaced: after.length > 0 || next === '',
   };
   const title = b.kind === 'heading' ? text.slice(rest).trim() : '';
+  if (title) cls.title = title;
+  return cls;
+}
+
+const ATTACHMENT_RE = new RegExp(
+  `^(附${S}[件表录]|附(?=${S}[：:]))${S}([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})?${S}(?:[：:．.、]|$|${SPACE}+)${S}([^]*)$`,
+);
+
+/** `附件1：XX登记表`, `附表`, `附：` (a heading or a short line; `附件所列…` is a sentence). */
+function classifyAttachment(body: string): Cls | undefined {
+  const m = ATTACHMENT_RE.exec(body);
+  if (!m) return undefined;
+  const title = (m[3] ?? '').trim();
+  if (title.length > 60 || title.includes('\n') || /[。；;]$/.test(title)) return undefined;
+  const word = (m[1] ?? '').replace(/\s/g, '');
+  const kind = word === '附表' ? '附表' : word === '附录' ? '附录' : '附件';
+  const number = m[2] ? parseNumeral(m[2]) : undefined;
+  const label = body.slice(0, body.length - (m[3] ?? '').length).trim();
+  const cls: Cls = { t: 'attachment', kind, label };
+  if (number !== undefined) cls.number = number;
   if (title) cls.title = title;
   return cls;
 }

@@ -138,15 +138,37 @@ export function indexExternals(externals: readonly ExternalDoc[]): ExternalIndex
 
 /** The known name nearest to a title that is not known (edit distance, or containment). */
 export function suggestName(title: string, names: readonly string[]): string | undefined {
-  const key = titleKey(title);
+  // 中华人民共和国证券法 is not a typo of 中华人民共和国公司法: compare what follows the prefix
+  const key = withoutCountry(titleKey(title));
   let best: { name: string; d: number } | undefined;
-  const max = Math.max(2, Math.floor(key.length * 0.4));
+  const max = key.length <= 4 ? 1 : Math.max(2, Math.floor(key.length * 0.4));
   for (const n of names) {
-    const nk = titleKey(n);
+    const nk = withoutCountry(titleKey(n));
     let d = editDistance(key, nk, max);
     // containment (考勤制度 ↔ 机关考勤制度) counts as close
     if (d > max && (nk.includes(key) || key.includes(nk)) && Math.min(nk.length, key.length) >= 3) d = max;
     if (d <= max && (!best || d < best.d)) best = { name: n, d };
   }
   return best?.name;
+}
+
+const COUNTRY = '中华人民共和国';
+
+function withoutCountry(key: string): string {
+  return key.startsWith(COUNTRY) ? key.slice(COUNTRY.length) : key;
+}
+
+/** Lookup keys of a name: as written, and with / without the 中华人民共和国 prefix of national laws. */
+export function nameKeys(name: string): string[] {
+  const key = titleKey(name);
+  return key.startsWith(COUNTRY) ? [key, key.slice(COUNTRY.length)] : [key, COUNTRY + key];
+}
+
+/** The first value found under any key of the name. */
+export function findByName<T>(map: ReadonlyMap<string, T>, name: string): T | undefined {
+  for (const key of nameKeys(name)) {
+    const found = map.get(key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

@@ -26,6 +26,10 @@ export function checkPoint(tree: RegulationTree, p: RefPoint, selfRef: boolean, 
   const where = selfRef ? selfWord(title) : `《${title}》`;
   if (p.division !== undefined) return checkDivision(tree, p, where);
   if (p.section !== undefined) return checkSection(tree, p.section, where);
+  if (p.attachment !== undefined) {
+    const att = tree.attachments.find((a) => a.anchor === p.attachment);
+    return att ? { exists: true, anchor: att.anchor } : { exists: false };
+  }
   if (!p.article) return { exists: true };
   const a = findArticle(tree, p.article.number, p.article.sub);
   if (!a) return missingArticle(tree, p, selfRef, where);
@@ -48,6 +52,7 @@ export function checkPoint(tree: RegulationTree, p: RefPoint, selfRef: boolean, 
     return missing(res, 'missing-item', `${where}${at}没有第（${formatNumeral(p.item)}）项`);
   }
   res.item = item;
+  if (item.anchor) res.anchor = item.anchor;
   if (p.subitem !== undefined && !item.subitems.some((s) => s.number === p.subitem))
     return missing(res, 'missing-subitem', `${where}${pointLabel(p)}不存在`);
   return res;

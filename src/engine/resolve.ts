@@ -3,12 +3,13 @@
  * cited point exists there, the anchor to link to, and the problems found on the way.
  */
 import type { EditionIndex, Entry, ExternalIndex } from './corpus-index.ts';
-import { suggestName } from './corpus-index.ts';
+import { findByName, suggestName } from './corpus-index.ts';
 import { linkTargetId } from './links.ts';
 import { formatNumeral } from './numerals.ts';
 import { checkPoint, comparePoints, rangeEndLabel } from './points.ts';
-import { pointLabel, titleKey } from './text.ts';
+import { pointLabel } from './text.ts';
 import type {
+  Article,
   ArticleNo,
   Citation,
   CitationProblem,
@@ -37,6 +38,8 @@ interface Located {
   target: CitationTarget;
   reg?: Entry | undefined;
   tree?: RegulationTree | undefined;
+  /** Points found while locating (an attachment named by its title). */
+  points?: CitationRef[];
 }
 
 export class Resolver {
@@ -60,12 +63,13 @@ export class Resolver {
     let target = located.target;
     const refs: ResolvedRef[] = [];
     const tree = located.reg?.parsed.tree ?? located.tree;
-    if (tree) {
+    const points = tree ? (located.points ?? amendmentPoints(located.reg, pointsOf(c, tree, problems))) : undefined;
+    if (tree && points) {
       const reg = located.reg;
       target = regulationTarget(reg, from, fromStatus);
-      const points = pointsOf(c, problems);
       const selfRef = target.self;
       for (const p of points) refs.push(checkRef(tree, p, selfRef, target.title, problems));
+      if (reg && !target.self) markStale(reg, fromEntry, problems);
       if (reg && !target.self && reg.input.status === 'abolished' && fromStatus !== 'abolished' && !c.repealContext)
         problems.push(abolishedProblem(reg, ed));
     }
@@ -94,7 +98,7 @@ export class Resolver {
     const unresolved: CitationTarget = { kind: 'unresolved' };
     switch (c.kind) {
       case 'title':
-        return this.locateTitle(c, ed, problems);
+        return this.locateTitle(c, ed, problems, fromEntry);
       case 'link': {
         const t = linkTargetId(c.href ?? '', from.id);
         const reg = t ? ed?.byId.get(t.id) : undefined;
@@ -111,17 +115,69 @@ export class Resolver {
         problems.push({ reason: 'unknown-doc-number', message: problemMessage('unknown-doc-number', c) });
         return { target: unresolved };
       }
-      default:
+      case 'named':
+        return this.locateNamed(c, ed, problems);
+      default: {
+        if (fromEntry && amendedName(fromEntry.input.title) !== undefined) return this.locateAmended(c, ed, fromEntry);
+        // 第X条 in a text that has no 条 (a table of another law's articles): not this document's
+        const ownTree = fromEntry?.parsed.tree ?? fromTree;
+        if (ARTICLE_KINDS.has(c.kind) && ownTree && ownTree.articles.length === 0) return { target: unresolved };
         return { target: unresolved, reg: fromEntry, tree: fromEntry ? undefined : fromTree };
+      }
     }
   }
 
-  private locateTitle(c: Citation, ed: EditionIndex | undefined, problems: CitationProblem[]): Located {
+  /**
+   * 公务员法第五十九条: the longest known name that ends the text before 第X条 and starts after a
+   * word boundary (依照, 和, 的…), so 劳动合同法 never resolves to 合同法. Unknown: no link, a problem.
+   */
+  private locateNamed(c: Citation, ed: EditionIndex | undefined, problems: CitationProblem[]): Located {
+    const run = c.name ?? '';
+    for (let i = 0; i < run.length - 1; i++) {
+      if (i > 0 && !NAME_BOUNDARY.test(run.slice(0, i))) continue;
+      const name = run.slice(i);
+      const reg = ed ? findByName(ed.byTitle, name) : undefined;
+      if (reg) return { target: { kind: 'unresolved' }, reg };
+      const ext = findByName(this.externals.byTitle, name);
+      if (ext) return { target: { kind: 'external', doc: ext } };
+    }
+    const name = run.replace(NAME_BEFORE, '');
+    problems.push({
+      reason: 'unknown-name',
+      message: `“${name}”不是本汇编的制度，也未列入 external.yml，“${name}${c.text}”无法链接`,
+    });
+    return { target: { kind: 'unresolved' } };
+  }
+
+  /**
+   * In an amendment (刑法修正案（九）, 关于修改《…》的决定) 第X条 and 本法第X条 name the amended
+   * document; 前款 / 本条 only inside its quoted new text, which says which article it is.
+   */
+  private locateAmended(c: Citation, ed: EditionIndex | undefined, from: Entry): Located {
+    const unresolved: Located = { target: { kind: 'unresolved' } };
+    const relative = c.kind !== 'bare' && c.kind !== 'self';
+    if (relative && !(c.context.quoted && c.context.articleNo)) return unresolved;
+    const name = amendedName(from.input.title) ?? '';
+    const reg = ed ? findByName(ed.byTitle, name) : undefined;
+    if (reg && reg !== from) return { target: unresolved.target, reg };
+    const ext = findByName(this.externals.byTitle, name);
+    return ext ? { target: { kind: 'external', doc: ext } } : unresolved;
+  }
+
+  private locateTitle(
+    c: Citation,
+    ed: EditionIndex | undefined,
+    problems: CitationProblem[],
+    fromEntry?: Entry,
+  ): Located {
     const title = c.title ?? '';
-    const reg = ed?.byTitle.get(titleKey(title));
+    const reg = ed ? findByName(ed.byTitle, title) : undefined;
     let target: CitationTarget = { kind: 'unresolved' };
+    // 本法所附《环境保护税税目税额表》: the citing document's own attachment
+    const own = !reg && fromEntry ? ownAttachment(fromEntry.parsed.tree, title) : undefined;
+    if (own && fromEntry) return { target, reg: fromEntry, points: [{ attachment: own, text: c.text }] };
     if (!reg) {
-      const ext = this.externals.byTitle.get(titleKey(title));
+      const ext = findByName(this.externals.byTitle, title);
       if (ext) target = { kind: 'external', doc: ext };
       else {
         const s = suggestName(title, [...(ed?.names ?? []), ...this.externals.names]);
@@ -161,8 +217,14 @@ function regulationTarget(
   return rt;
 }
 
-/** The points a citation names, with 本条/前款 made absolute from where the citation stands. */
-function pointsOf(c: Citation, problems: CitationProblem[]): CitationRef[] {
+/**
+ * The points a citation names, with 本条/前款/前条 made absolute from where the citation stands;
+ * undefined when that cannot be said with certainty (the citation then stays text).
+ */
+function pointsOf(c: Citation, tree: RegulationTree, problems: CitationProblem[]): CitationRef[] | undefined {
+  if (c.kind === 'relative') return relativePoints(c, tree, problems);
+  if (c.kind === 'attachment')
+    return tree.attachments.some((a) => a.anchor === c.refs[0]?.attachment) ? c.refs : undefined;
   if (c.kind !== 'this-article' && c.kind !== 'preceding') return c.refs;
   const art = c.context.articleNo;
   if (!art) {
@@ -197,6 +259,104 @@ function precedingPoints(c: Citation, art: ArticleNo, problems: CitationProblem[
   // 前款第（一）项、第（三）项 / 前款第（二）项至第（五）项
   if (c.refs.length) return c.refs.map((r) => inArticle(r, art, k - 1));
   return [base];
+}
+
+/** 前条 / 前两条 / 下条 / 本款第X项 / 前项, with the finer points written after them. */
+function relativePoints(c: Citation, tree: RegulationTree, problems: CitationProblem[]): CitationRef[] | undefined {
+  const rel = c.relative;
+  const art = c.context.articleNo;
+  if (!rel || !art) return undefined;
+  const refs = c.refs.length ? c.refs : [{ text: c.text }];
+  if (rel.level === 'paragraph') {
+    const k = c.context.paragraph;
+    return k === undefined ? undefined : refs.map((r) => ({ ...r, article: art, paragraph: k }));
+  }
+  if (rel.level === 'item') {
+    const { paragraph, item } = c.context;
+    if (paragraph === undefined || item === undefined) return undefined;
+    if (item + rel.offset < 1)
+      return outOfRange(c, problems, `${c.context.article ?? ''}第（${formatNumeral(item)}）项之前没有其他项`);
+    const first: CitationRef = { article: art, paragraph, item: item + rel.offset, text: c.text };
+    return [rel.count > 1 ? { ...first, to: { article: art, paragraph, item: item - 1 } } : first];
+  }
+  const index = tree.articles.findIndex((a) => a.number === art.number && (a.sub ?? 0) === (art.sub ?? 0));
+  const target = tree.articles[index + rel.offset];
+  if (index < 0) return undefined;
+  if (!target)
+    return outOfRange(
+      c,
+      problems,
+      `${c.context.article ?? ''}${rel.offset < 0 ? '之前' : '之后'}没有${rel.count > 1 ? `${formatNumeral(rel.count)}条` : '条文'}`,
+    );
+  const no = articleNo(target);
+  if (rel.count > 1)
+    return [{ article: no, to: { article: articleNo(tree.articles[index - 1] as Article) }, text: c.text }];
+  return refs.map((r) => ({ ...r, article: no }));
+}
+
+function articleNo(a: Article): ArticleNo {
+  return a.sub !== undefined ? { number: a.number, sub: a.sub } : { number: a.number };
+}
+
+function outOfRange(c: Citation, problems: CitationProblem[], why: string): CitationRef[] {
+  problems.push({ reason: 'relative-out-of-range', message: `“${c.text}”：${why}` });
+  return [];
+}
+
+/**
+ * A point missing from a document revised after the citing one was last changed is probably an
+ * article number of the earlier version: a warning to check, not an error.
+ */
+function markStale(reg: Entry, from: Entry | undefined, problems: CitationProblem[]): void {
+  const revised = reg.input.lastRevised;
+  const citingSince = from?.input.lastRevised;
+  if (!revised || !citingSince || revised <= citingSince) return;
+  for (const p of problems) {
+    if (!MISSING_POINT.has(p.reason)) continue;
+    p.reason = 'possibly-stale';
+    p.message = `${p.message}；《${reg.input.title}》在本制度最近一次修改（${citingSince}）之后修订过（${revised}），所引条文编号可能是修订前的，请核对`;
+  }
+}
+
+const MISSING_POINT: ReadonlySet<ProblemReason> = new Set([
+  'missing-article',
+  'missing-paragraph',
+  'missing-item',
+  'missing-subitem',
+]);
+
+/** Anchor of the attachment of `tree` whose title is `title`. */
+function ownAttachment(tree: RegulationTree, title: string): string | undefined {
+  return tree.attachments.find((a) => a.title === title)?.anchor;
+}
+
+/**
+ * An amendment written as 一、二、… calls those parts its 条 (《刑法修正案（九）》第七条 is its 七、):
+ * land on the part; finer points inside it are not numbered in the text.
+ */
+function amendmentPoints(reg: Entry | undefined, points: CitationRef[] | undefined): CitationRef[] | undefined {
+  const tree = reg?.parsed.tree;
+  if (!points || !reg || !tree || tree.articles.length || !tree.sections.length) return points;
+  if (amendedName(reg.input.title) === undefined) return points;
+  return points.map((p) => (p.article ? { section: p.article.number, text: p.text } : p));
+}
+
+/** Self citations that name articles (本条/前款/附件 do not reach here without an article). */
+const ARTICLE_KINDS: ReadonlySet<Citation['kind']> = new Set(['bare', 'self']);
+
+/** Connector words after which a document name may start (依照刑事诉讼法, 民法典和刑法). */
+const NAME_BOUNDARY =
+  /(?:依照|根据|按照|依据|参照|违反|适用|对照|符合|属于|删去|删除|履行|办理|执行|实施|遵守|修改|制定|施行|和|或者|或|以及|及|与|并|的|在|经|由|对|按|依|照|即|是|为|除|有|将|把|[)）、])$/;
+/** Everything up to the last connector word: what is left is the name as the reader sees it. */
+const NAME_BEFORE =
+  /^.*(?:依照|根据|按照|依据|参照|违反|适用|对照|符合|属于|删去|履行|办理|执行|实施|遵守|修改|以及|或者|和|及|与|并|将|[)）])/;
+
+/** The document an amendment amends, from its title; undefined for any other document. */
+export function amendedName(title: string): string | undefined {
+  const decision = /关于修改《([^》]+)》的决定/.exec(title);
+  if (decision) return decision[1];
+  const amendment = /^(.+?)修正案(?:[（(][一二三四五六七八九十]+[）)])?$/.exec(title);
+  return amendment ? amendment[1] : undefined;
 }
 
 function checkRef(

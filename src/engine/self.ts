@@ -7,6 +7,8 @@ export const SELF_CITATION_KINDS: ReadonlySet<CitationKind> = new Set<CitationKi
   'this-article',
   'preceding',
   'bare',
+  'relative',
+  'attachment',
 ]);
 
 export function isSelfCitationKind(kind: CitationKind): boolean {

@@ -6,8 +6,9 @@ import type { Block } from './blocks.ts';
 import { ITEM_RE, SENTENCE_PUNCT, type Cls } from './classify.ts';
 import { formatNumeral, parseNumeral } from './numerals.ts';
 import { pointAt, spanOf } from './positions.ts';
-import { articleLabel, paragraphAnchor } from './text.ts';
+import { articleLabel, itemAnchor, paragraphAnchor } from './text.ts';
 import type {
+  Attachment,
   Article,
   CitationContext,
   Division,
@@ -21,12 +22,20 @@ import type {
   Subitem,
 } from './types.ts';
 
-export type StructureElement = Article | Paragraph | Division | Section | Item | Subitem;
+export type StructureElement = Article | Paragraph | Division | Section | Item | Subitem | Attachment;
 export type BindNode = (element: StructureElement, node: Block['node']) => void;
+
+/** A text that stops here is cut in mid-sentence: a word character or a comma ends it. */
+const MID_SENTENCE = /[\p{Script=Han}A-Za-z0-9０-９，,、]$/u;
 
 const DIVISION_LEVEL: Record<DivisionKind, number> = { 编: 0, 章: 1, 节: 2 };
 
 type ClsOf<T extends Cls['t']> = Extract<Cls, { t: T }>;
+
+/** Any block after an attachment header (until the next one). */
+export interface InAttachment {
+  t: 'in-attachment';
+}
 
 /** Where the builder stands: the innermost open element of each level. */
 interface Cursor {
@@ -35,6 +44,9 @@ interface Cursor {
   para?: Paragraph | undefined;
   item?: Item | undefined;
   subitem?: Subitem | undefined;
+  /** The last 项 of the open 款, whatever its style (a list may resume after a paragraph). */
+  lastItem?: Item | undefined;
+  attachment?: Attachment | undefined;
 }
 
 export class TreeBuilder {
@@ -46,7 +58,15 @@ export class TreeBuilder {
 
   constructor(style: RegulationStyle, bind: BindNode) {
     this.bind = bind;
-    this.tree = { type: 'regulation', style, divisions: [], articles: [], sections: [], preamble: [] };
+    this.tree = {
+      type: 'regulation',
+      style,
+      divisions: [],
+      articles: [],
+      sections: [],
+      preamble: [],
+      attachments: [],
+    };
   }
 
   /**
@@ -54,7 +74,10 @@ export class TreeBuilder {
    * `第五条有关规定…` (no space after the number, not bold) starts an article only if it is the
    * expected next one — otherwise it is a sentence that begins with a citation.
    */
-  classInContext(b: Block, cls: Cls): Cls {
+  classInContext(b: Block, cls: Cls): Cls | InAttachment {
+    if (cls.t === 'attachment' && !this.tree.articles.length && !this.tree.sections.length)
+      return b.kind === 'heading' ? { t: 'other-heading' } : { t: 'text' };
+    if (this.at.attachment && cls.t !== 'attachment') return { t: 'in-attachment' };
     if (this.tree.style === 'articles' && cls.t === 'section')
       return b.kind === 'heading' ? { t: 'other-heading' } : { t: 'text' };
     if (cls.t === 'article' && !cls.spaced && !cls.bold && b.kind !== 'heading' && !this.isNextArticle(cls))
@@ -71,9 +94,18 @@ export class TreeBuilder {
       : n === 1 && sub === 0;
   }
 
-  /** Adds one block; returns the offset in its text from which citations may stand. */
-  add(b: Block, cls: Cls): number {
+  /**
+   * Adds one block; returns the offset in its text from which citations may stand. `next` is the
+   * class of the next block that is not plain text (a list that resumes claims the text between).
+   */
+  add(b: Block, cls: Cls | InAttachment, next?: Cls): number {
     switch (cls.t) {
+      case 'attachment':
+        this.addAttachment(b, cls);
+        return b.flat.text.length;
+      case 'in-attachment':
+        this.addToAttachment(b);
+        return b.flat.text.length; // an attachment may be another document: its 第X条 are not ours
       case 'division':
         this.addDivision(b, cls);
         return b.flat.text.length; // no citations in a division heading
@@ -94,7 +126,7 @@ export class TreeBuilder {
         this.addContinuation(b);
         return 0;
       case 'text':
-        this.addText(b);
+        this.addText(b, next);
         return 0;
       case 'other-heading':
         this.at = {};
@@ -112,7 +144,11 @@ export class TreeBuilder {
       ctx.article = article.anchor;
       ctx.articleNo =
         article.sub !== undefined ? { number: article.number, sub: article.sub } : { number: article.number };
-      if (para && article.paragraphs.includes(para)) ctx.paragraph = para.index;
+      if (para && article.paragraphs.includes(para)) {
+        ctx.paragraph = para.index;
+        const item = this.at.lastItem;
+        if (item && para.items.includes(item)) ctx.item = item.number;
+      }
     }
     if (section) ctx.section = section.anchor;
     return ctx;
@@ -126,11 +162,13 @@ export class TreeBuilder {
   finish(): RegulationTree {
     for (const a of this.tree.articles) {
       a.text = articleText(a);
-      if (a.paragraphs.length > 1)
-        for (const p of a.paragraphs)
-          p.anchor = this.uniqueAnchor(
-            paragraphAnchor({ number: a.number, ...(a.sub !== undefined ? { sub: a.sub } : {}) }, p.index),
-          );
+      const no = { number: a.number, ...(a.sub !== undefined ? { sub: a.sub } : {}) };
+      const several = a.paragraphs.length > 1;
+      for (const p of a.paragraphs) {
+        if (several) p.anchor = this.uniqueAnchor(paragraphAnchor(no, p.index));
+        for (const it of p.items)
+          it.anchor = this.uniqueAnchor(itemAnchor(no, several ? p.index : undefined, it.number));
+      }
     }
     for (const s of this.tree.sections) s.text = sectionText(s);
     return this.tree;
@@ -292,6 +330,7 @@ export class TreeBuilder {
   }
 
   private attachItem(it: Item, b: Block, span: Span): void {
+    this.at.lastItem = it;
     if (this.at.section) this.at.section.items.push(it);
     else {
       this.at.para ??= this.newParagraph('', span, b.node);
@@ -308,17 +347,57 @@ export class TreeBuilder {
     else this.at.para = this.newParagraph(t, spanOf(b.node), b.node);
   }
 
-  private addText(b: Block): void {
+  private addText(b: Block, next: Cls | undefined): void {
     const t = b.flat.text.trim();
-    const { section, item, subitem } = this.at;
+    const { section, item, subitem, lastItem } = this.at;
     if (section && item) {
       // in sections a paragraph after an item continues it
       appendText(subitem ?? item, t);
       return;
     }
+    // （三）… / unnumbered paragraph / （四）…: the list resumes, so the paragraph is part of （三）
+    if (lastItem && next?.t === 'item' && next.style === lastItem.style && next.number === lastItem.number + 1) {
+      appendText(subitem ?? lastItem, t);
+      return;
+    }
+    // a line broken in mid-sentence (按照不低于劳动合 / 同规定的…) continues what it breaks
+    const open = subitem ?? lastItem ?? this.at.para;
+    if (open && this.at.article && open.text && MID_SENTENCE.test(open.text)) {
+      appendText(open, t);
+      return;
+    }
     this.at.para = this.newParagraph(t, spanOf(b.node), b.node);
     this.at.item = undefined;
     this.at.subitem = undefined;
+    this.at.lastItem = undefined;
+  }
+
+  /** `附表一` / `环境保护税税目税额表` / …: a short first line under a bare label is the title. */
+  private addToAttachment(b: Block): void {
+    const att = this.at.attachment;
+    if (!att) return;
+    const t = b.flat.text.trim();
+    if (att.title === undefined && !att.text && b.kind !== 'cell' && t.length <= 40 && !SENTENCE_PUNCT.test(t))
+      att.title = t;
+    else appendText(att, t);
+  }
+
+  private addAttachment(b: Block, cls: ClsOf<'attachment'>): void {
+    this.at = {};
+    const anchor = `${cls.kind}${cls.number ?? ''}`;
+    const att: Attachment = {
+      type: 'attachment',
+      kind: cls.kind,
+      label: cls.label,
+      anchor: this.uniqueAnchor(anchor),
+      text: '',
+      position: spanOf(b.node),
+    };
+    if (cls.number !== undefined) att.number = cls.number;
+    if (cls.title !== undefined) att.title = cls.title;
+    this.tree.attachments.push(att);
+    this.at.attachment = att;
+    this.bind(att, b.node);
   }
 
   private newParagraph(text: string, span: Span, node: Block['node']): Paragraph {

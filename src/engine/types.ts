@@ -29,6 +29,8 @@ export interface RegulationInput {
   historyDocNumbers?: readonly string[] | undefined;
   /** Slug or id of the replacing regulation (abolished ones only). */
   replacedBy?: string | undefined;
+  /** Date of the latest history entry (`YYYY-MM-DD`): a citation of a document revised later may use its old numbering. */
+  lastRevised?: string | undefined;
   /** The WHOLE file text, frontmatter included. */
   source: string;
 }
@@ -130,6 +132,11 @@ export interface Item {
   style: 'paren' | 'arabic';
   /** Only for items written as headings (`### （一）组织领导`). */
   title?: string;
+  /**
+   * Stable HTML id of a 项 of an article: `第七条第三项`, or `第七条第二款第三项` when the article has
+   * several 款 (items of sections and of the preamble have none).
+   */
+  anchor?: string;
   text: string;
   position: Span;
   subitems: Subitem[];
@@ -163,6 +170,24 @@ export interface Section {
   text: string;
 }
 
+/**
+ * 附件 / 附表 / 附录 / 附： after the body: its own part, outside article numbering (nothing in it
+ * is checked as 条, 项 or 目), anchored `附件1`, `附表2` or `附件` when there is only one unnumbered.
+ */
+export interface Attachment {
+  type: 'attachment';
+  /** `附件`, `附表`, `附录` (`附：` counts as `附件`). */
+  kind: '附件' | '附表' | '附录';
+  number?: number;
+  /** As written: `附件1`, `附件一`, `附：`. */
+  label: string;
+  anchor: string;
+  title?: string;
+  /** Plain text of the attachment (its paragraphs, list items and table cells). */
+  text: string;
+  position: Span;
+}
+
 export type RegulationStyle = 'articles' | 'sections' | 'plain';
 
 export interface RegulationTree {
@@ -176,6 +201,8 @@ export interface RegulationTree {
   sections: Section[];
   /** Paragraphs before the first article/section. */
   preamble: Paragraph[];
+  /** 附件 / 附表 after the last article or section. */
+  attachments: Attachment[];
 }
 
 // ---------------------------------------------------------------------------
@@ -214,12 +241,27 @@ export type CitationKind =
   | 'this-article'
   /** 前款, 前两款, 前三款 */
   | 'preceding'
+  /** 前条, 前两条, 下条, 本款第X项, 前项: counted from where the citation stands */
+  | 'relative'
+  /** 第X条 after a document named without 《》 (公务员法第五十九条): that document, never this one */
+  | 'named'
+  /** 附件1, 附表2 of this regulation (linked only when the attachment is there) */
+  | 'attachment'
   /** bare 第X条… (this regulation) */
   | 'bare'
   /** Markdown link to a regulation file/page, optionally with #第X条 */
   | 'link'
   /** 文号 such as XX政办发〔2024〕3号 */
   | 'doc-number';
+
+/** A point counted from where a citation stands: 前条 = article −1, 前两条 = articles −2…−1, 本款 = 款 0. */
+export interface RelativeRef {
+  level: 'article' | 'paragraph' | 'item';
+  /** First point, relative to the citing one (−1: the one before). */
+  offset: number;
+  /** How many points from there (前两条: 2). */
+  count: number;
+}
 
 export interface ArticleNo {
   number: number;
@@ -236,6 +278,8 @@ export interface RefPoint {
   division?: string;
   /** Section number (link fragments `#二`). */
   section?: number;
+  /** Attachment anchor (`附件1`, `附表2`, `附件`). */
+  attachment?: string;
 }
 
 /** A cited point or range (`第三条至第五条`). */
@@ -253,8 +297,16 @@ export interface CitationContext {
   articleNo?: ArticleNo;
   /** 款 number within the citing article. */
   paragraph?: number;
+  /** 项 number the citation stands in (for 前项). */
+  item?: number;
   /** Anchor of the citing section (style C). */
   section?: string;
+  /**
+   * Inside the quoted new text of an amendment (将第十七条修改为：“……”): the points above are those of
+   * the quoted article of the AMENDED document (absent when the quote does not say which), and
+   * 本法 / 第X条 belong to that document.
+   */
+  quoted?: boolean;
 }
 
 export interface Citation {
@@ -275,6 +327,10 @@ export interface Citation {
   refs: CitationRef[];
   /** 前款 → 1, 前两款 → 2 (kind `preceding`). */
   preceding?: number;
+  /** Kind `relative`: which point, counted from the citing one. */
+  relative?: RelativeRef;
+  /** Kind `named`: the text before 第X条 that names a document (`公务员法`, `中华人民共和国行政复议法`). */
+  name?: string;
   /** The citation is inside a Markdown link that is not itself a regulation link. */
   inLink?: boolean;
   /** Text around it mentions repeal (`原《…》同时废止`): citing an abolished regulation is fine. */
@@ -309,6 +365,8 @@ export type ProblemReason =
   | 'missing-anchor'
   | 'beyond-last-article'
   | 'relative-out-of-range'
+  | 'unknown-name'
+  | 'possibly-stale'
   | 'not-in-article'
   | 'invalid-range'
   | 'cites-abolished'

@@ -37,6 +37,7 @@ function fromValidData(file: EngineInputSource, data: NonNullable<RegulationFile
     docNumber: data.docNumber,
     historyDocNumbers: data.history.flatMap((entry) => (entry.docNumber ? [entry.docNumber] : [])),
     replacedBy: data.replacedBy,
+    lastRevised: latest(data.history.map((entry) => entry.date)),
     source: file.source,
   };
 }
@@ -62,8 +63,15 @@ function fromRawYaml(file: EngineInputSource, raw: unknown): RegulationInput {
       ? rawHistory.flatMap((entry) => text(field(entry, 'docNumber')) ?? [])
       : [],
     replacedBy: text(field(raw, 'replacedBy')),
+    lastRevised: Array.isArray(rawHistory)
+      ? latest(rawHistory.flatMap((entry) => text(field(entry, 'date')) ?? []))
+      : undefined,
     source: file.source,
   };
+}
+
+function latest(dates: readonly string[]): string | undefined {
+  return dates.reduce<string | undefined>((max, date) => (max === undefined || date > max ? date : max), undefined);
 }
 
 function field(node: unknown, key: string): unknown {

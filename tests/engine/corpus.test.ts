@@ -65,10 +65,10 @@ describe('resolution', () => {
     });
   });
 
-  it('项 resolves to the 款 that holds it (article anchor for a single-款 article)', () => {
+  it('项 lands on its own anchor (第二条第二项; 第X条第Y款第Z项 in a multi-款 article)', () => {
     expect(cited(WENZE, '《请销假制度》第二条第（二）项')).toMatchObject({
       status: 'ok',
-      refs: [{ label: '第二条第（二）项', anchor: '第二条', exists: true }],
+      refs: [{ label: '第二条第（二）项', anchor: '第二条第二项', exists: true }],
     });
   });
 
@@ -201,9 +201,10 @@ describe('resolution', () => {
   });
 
   it('citations resolve within their edition only', () => {
+    // 机关考勤制度 was revised (2016-03-01) after 请销假制度 (2015-02-01): an old article number, probably
     expect(cited('kaoqin/qingxiaojia', '《机关考勤制度》第六条', '2025')).toMatchObject({
       status: 'broken',
-      problems: [{ reason: 'missing-article' }],
+      problems: [{ reason: 'possibly-stale' }],
     });
     expect(cited('kaoqin/qingxiaojia', '《效能问责办法》', '2025')).toMatchObject({
       status: 'unresolved',
@@ -254,7 +255,7 @@ describe('problems', () => {
     expect(brief).toContain('content/regulations/xiaoneng-duche/xiaoneng-wenze.md:30:7 unknown-title');
     expect(brief).toContain('content/regulations/xiaoneng-duche/xiaoneng-wenze.md:32:22 doc-number-format');
     expect(brief).toContain('content/regulations/xiaoneng-duche/xiaoneng-wenze.md:34:61 beyond-last-article');
-    expect(brief).toContain('content/editions/2025/regulations/kaoqin/qingxiaojia.md:19:16 missing-article');
+    expect(brief).toContain('content/editions/2025/regulations/kaoqin/qingxiaojia.md:19:16 possibly-stale');
     expect(f.find((x) => x.code === 'unknown-title')?.suggestion).toBe('机关考勤制度');
     expect(f).toHaveLength(15);
     expect(f.every((x) => !('severity' in x))).toBe(true);
