@@ -3,6 +3,7 @@
  * `analyzeTree` on the tree Astro parsed; `parseRegulation` calls it on the engine's own parse.
  */
 import type { Heading, Link, Paragraph as MdParagraph, Root, Text } from 'mdast';
+import { AmendmentQuotes } from './amendment-quotes.ts';
 import { scanBlock } from './block-citations.ts';
 import { collectBlocks, type Block } from './blocks.ts';
 import { classify, type Cls } from './classify.ts';
@@ -37,6 +38,8 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** Also return the mdast nodes of every element and citation (remark plugin). */
   collectNodes?: boolean;
+  /** The text amends another document (修正案, 关于修改《…》的决定): read its quoted new text as such. */
+  amendment?: boolean;
 }
 
 function styleOf(classes: readonly Cls[]): RegulationStyle {
@@ -73,9 +76,13 @@ export function analyzeTree(root: Root, options: AnalyzeOptions = {}): Analysis 
   });
   const citations: Citation[] = [];
   const next = nextNonText(classes);
+  const quotes = options.amendment ? new AmendmentQuotes() : undefined;
   blocks.forEach((b, i) => {
     const scanFrom = builder.add(b, builder.classInContext(b, classes[i] ?? { t: 'text' }), next[i]);
-    if (scanFrom < b.flat.text.length) scanBlock(b, scanFrom, builder.context(), builder.inArticle(), citations, nodes);
+    const quoted = quotes?.contextFor(b.flat.text);
+    if (scanFrom >= b.flat.text.length) return;
+    const context = quoted ?? builder.context();
+    scanBlock(b, scanFrom, context, quoted ? quoted.articleNo !== undefined : builder.inArticle(), citations, nodes);
   });
   const tree = builder.finish();
   const result: Analysis = { tree, citations, issues: checkNumbering(tree) };

@@ -14,7 +14,7 @@ export { buildCorpus, DEFAULT_EDITION } from './corpus.ts';
 export type { Corpus, CorpusOptions, CorpusStats, CitingRegulation } from './corpus.ts';
 export { linkTargetId } from './links.ts';
 export { nameKeys } from './corpus-index.ts';
-export { amendedName } from './resolve.ts';
+export { amendedName } from './amended-name.ts';
 export { selfWord, isSelfCitationKind, SELF_CITATION_KINDS } from './self.ts';
 export { parseRegulation } from './parse.ts';
 export { parseMarkdown } from './markdown.ts';

@@ -4,6 +4,7 @@
  */
 import type { EditionIndex, Entry, ExternalIndex } from './corpus-index.ts';
 import { findByName, suggestName } from './corpus-index.ts';
+import { amendedName } from './amended-name.ts';
 import { linkTargetId } from './links.ts';
 import { formatNumeral } from './numerals.ts';
 import { checkPoint, comparePoints, rangeEndLabel } from './points.ts';
@@ -350,14 +351,6 @@ const NAME_BOUNDARY =
 /** Everything up to the last connector word: what is left is the name as the reader sees it. */
 const NAME_BEFORE =
   /^.*(?:依照|根据|按照|依据|参照|违反|适用|对照|符合|属于|删去|履行|办理|执行|实施|遵守|修改|以及|或者|和|及|与|并|将|[)）])/;
-
-/** The document an amendment amends, from its title; undefined for any other document. */
-export function amendedName(title: string): string | undefined {
-  const decision = /关于修改《([^》]+)》的决定/.exec(title);
-  if (decision) return decision[1];
-  const amendment = /^(.+?)修正案(?:[（(][一二三四五六七八九十]+[）)])?$/.exec(title);
-  return amendment ? amendment[1] : undefined;
-}
 
 function checkRef(
   tree: RegulationTree,

@@ -41,7 +41,7 @@ import type { ElementContent, Properties } from 'hast';
 import type { VFile } from 'vfile';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
-import { analyzeTree, formatNumeral } from '../engine/index.ts';
+import { amendedName, analyzeTree, formatNumeral } from '../engine/index.ts';
 import type { CitationPiece, Corpus, ResolvedCitation } from '../engine/index.ts';
 
 export interface RemarkRegulationOptions {
@@ -107,7 +107,8 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
     const corpus = options.getCorpus();
     const parsed = corpus.get(which.id, which.edition);
     const citeTitle = parsed?.input.shortTitle ?? parsed?.input.title ?? frontmatterTitle(file) ?? '';
-    const analysis = analyzeTree(tree, { collectNodes: true });
+    const amendment = parsed ? amendedName(parsed.input.title) !== undefined : false;
+    const analysis = analyzeTree(tree, { collectNodes: true, amendment });
     const nodes = analysis.nodes;
     if (!nodes) return;
     const t = analysis.tree;

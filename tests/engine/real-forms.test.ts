@@ -84,11 +84,14 @@ describe('real citation forms', () => {
     ]);
   });
 
-  it('an amendment: 第X条, 本法第X条 and the named law are the amended document', () => {
+  it('an amendment: 第X条, 本法第X条 and the named law are the amended document; 前款 in the quoted new text is a 款 of the quoted article', () => {
     expect(links(AMENDMENT)).toEqual([
       ['第二条', LAW, '第二条', []],
       ['本法第一条', LAW, '第一条', []],
       ['第四条', LAW, '第四条', []],
+      ['第三条', LAW, '第三条', []],
+      ['前款', LAW, '第三条第一款', []],
+      ['本法第四条', LAW, '第四条', []],
     ]);
   });
 
