@@ -3,9 +3,11 @@
  * Works on offsets in that text; the parser maps them back to file positions and
  * Markdown text nodes.
  */
+import { findDocNumbers, type DocHit } from './doc-numbers.ts';
 import { NUMERAL_CHARS, parseNumeral } from './numerals.ts';
+import { parseRefList } from './ref-list.ts';
 import { parseDocNumber, SPACE } from './text.ts';
-import type { CitationKind, CitationRef, RefPoint, RelativeRef } from './types.ts';
+import type { CitationKind, CitationRef, RelativeRef } from './types.ts';
 
 export interface RawCitation {
   kind: CitationKind;
@@ -25,14 +27,6 @@ export interface RawCitation {
 
 const NUM = `[${NUMERAL_CHARS}]+`;
 const S = `${SPACE}*`;
-
-// One element of an article reference, anchored at the current position (sticky).
-const ARTICLE_PART = new RegExp(`第${S}(${NUM})${S}条(?:${S}之${S}(${NUM}))?`, 'y');
-const PARAGRAPH_PART = new RegExp(`${S}第${S}(${NUM})${S}款`, 'y');
-const ITEM_PART = new RegExp(`${S}第${S}(?:[（(]${S}(${NUM})${S}[）)]|([零〇一二两三四五六七八九十百]+))${S}项`, 'y');
-const SUBITEM_PART = new RegExp(`${S}第${S}(${NUM})${S}目`, 'y');
-const RANGE_SEP = new RegExp(`${S}(?:至|到|—|－|-|~|～)${S}(?=第)`, 'y');
-const LIST_SEP = new RegExp(`${S}(?:、|和|及|以及|或者|或|与)${S}(?=第)`, 'y');
 
 /** What a document calls itself: 本法, 本条例, 本办法, 本决定… */
 const SELF_NAMES =
@@ -69,201 +63,6 @@ const NAME_LEAD =
   /^(?:依照|根据|按照|依据|参照|违反|适用|对照|符合|属于|删去|删除|并且|并|和|或者|以及|及|与|除|经|由|对|按|依|有|是|即|为|将|把|在)/;
 /** Characters a document name is written with (Chinese, digits, brackets of 修正案（九）, middle dot). */
 const NAME_CHAR = /[\u3400-\u9fff0-9０-９（）()·]/;
-
-const DOC_BRACKET = new RegExp(`[〔［【\\[]${S}[0-9０-９]{4}${S}[〕］】\\]]${S}第?${S}[0-9０-９]{1,5}${S}号`, 'g');
-const PREFIX_CHAR = /[A-Za-z\u3400-\u9fff]/;
-const STOP_WORDS = [
-  '根据',
-  '依据',
-  '按照',
-  '依照',
-  '参照',
-  '遵照',
-  '对照',
-  '详见',
-  '印发',
-  '转发',
-  '发布',
-  '执行',
-  '落实',
-  '贯彻',
-  '关于',
-  '见',
-  '以',
-  '经',
-  '和',
-  '及',
-  '与',
-  '或',
-  '的',
-  '为',
-  '是',
-  '将',
-  '由',
-  '在',
-  '于',
-  '同',
-  '即',
-  '并',
-  '原',
-];
-
-const EXAMPLE_BEFORE = /(?:如|例如|比如|示例|样式|格式|写作|写为)[为是]?[：:]?[“"「]?$/;
-
-function numeral(s: string | undefined): number | undefined {
-  return s === undefined ? undefined : parseNumeral(s);
-}
-
-interface DocHit {
-  start: number;
-  end: number;
-  raw: string;
-}
-
-/** Find 文号 occurrences: the bracket/year/number part, then the issuer prefix before it. */
-function findDocNumbers(text: string): DocHit[] {
-  const hits: DocHit[] = [];
-  DOC_BRACKET.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DOC_BRACKET.exec(text))) {
-    const bracket = m.index;
-    let i = bracket;
-    while (i > 0 && bracket - i < 12 && PREFIX_CHAR.test(text[i - 1] as string)) i--;
-    let run = text.slice(i, bracket);
-    // issuer codes of this handbook start with ASCII letters (XX政办发): start there
-    const ascii = /[A-Za-z]+[^A-Za-z]*$/.exec(run);
-    if (ascii && ascii.index > 0) {
-      i += ascii.index;
-      run = run.slice(ascii.index);
-    } else if (!ascii) {
-      // cut after the last stop word (根据国办发… → 国办发)
-      let cut = 0;
-      for (const w of STOP_WORDS) {
-        const at = run.lastIndexOf(w);
-        if (at >= 0 && at + w.length > cut && at + w.length < run.length) cut = at + w.length;
-      }
-      i += cut;
-      run = run.slice(cut);
-    }
-    if (run.length < 2) continue;
-    // an example of the format (如：XX政发〔2024〕3号) is not a reference
-    if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
-    const end = bracket + m[0].length;
-    hits.push({ start: i, end, raw: text.slice(i, end) });
-  }
-  return hits;
-}
-
-/** Parse one point starting at `pos`; missing levels are inherited from `base`. */
-function parsePoint(
-  text: string,
-  pos: number,
-  base: RefPoint | undefined,
-  allowArticle: boolean,
-): { point: RefPoint; end: number } | undefined {
-  const point: RefPoint = {};
-  let p = pos;
-  let level = 0; // deepest level parsed: 1 article, 2 款, 3 项, 4 目
-  let first = 0;
-  if (allowArticle) {
-    ARTICLE_PART.lastIndex = p;
-    const a = ARTICLE_PART.exec(text);
-    if (a) {
-      const n = numeral(a[1]);
-      if (n === undefined) return undefined;
-      point.article = { number: n };
-      const sub = numeral(a[2]);
-      if (a[2] !== undefined) {
-        if (sub === undefined) return undefined;
-        point.article.sub = sub;
-      }
-      p = ARTICLE_PART.lastIndex;
-      level = 1;
-      first = 1;
-    }
-  }
-  PARAGRAPH_PART.lastIndex = p;
-  const k = PARAGRAPH_PART.exec(text);
-  if (k) {
-    const n = numeral(k[1]);
-    if (n !== undefined) {
-      point.paragraph = n;
-      p = PARAGRAPH_PART.lastIndex;
-      level = 2;
-      first ||= 2;
-    }
-  }
-  ITEM_PART.lastIndex = p;
-  const it = ITEM_PART.exec(text);
-  if (it) {
-    const n = numeral(it[1] ?? it[2]);
-    if (n !== undefined) {
-      point.item = n;
-      p = ITEM_PART.lastIndex;
-      level = 3;
-      first ||= 3;
-    }
-  }
-  SUBITEM_PART.lastIndex = p;
-  const su = SUBITEM_PART.exec(text);
-  if (su) {
-    const n = numeral(su[1]);
-    if (n !== undefined) {
-      point.subitem = n;
-      p = SUBITEM_PART.lastIndex;
-      level = 4;
-      first ||= 4;
-    }
-  }
-  if (level === 0) return undefined;
-  // inherit the levels above the first one written (第五条第二款、第三款 → 第五条第三款)
-  if (base) {
-    if (first > 1 && base.article && !point.article) point.article = base.article;
-    if (first > 2 && base.paragraph !== undefined && point.paragraph === undefined) point.paragraph = base.paragraph;
-    if (first > 3 && base.item !== undefined && point.item === undefined) point.item = base.item;
-  }
-  return { point, end: p };
-}
-
-/**
- * Parse `第三条、第五条第二款至第四款和第八条` starting at `pos`.
- * `allowArticle` false for 本条… (款 and below only).
- */
-export function parseRefList(
-  text: string,
-  pos: number,
-  allowArticle = true,
-  base?: RefPoint,
-): { refs: CitationRef[]; end: number } {
-  const refs: CitationRef[] = [];
-  let p = pos;
-  let prev: RefPoint | undefined = base;
-  for (;;) {
-    const start = p;
-    const first = parsePoint(text, p, prev, allowArticle);
-    if (!first) break;
-    const ref: CitationRef = { ...first.point, text: '' };
-    p = first.end;
-    RANGE_SEP.lastIndex = p;
-    if (RANGE_SEP.exec(text)) {
-      const second = parsePoint(text, RANGE_SEP.lastIndex, first.point, allowArticle);
-      if (second) {
-        ref.to = second.point;
-        p = second.end;
-      }
-    }
-    ref.text = text.slice(start, p);
-    refs.push(ref);
-    prev = ref.to ?? first.point;
-    LIST_SEP.lastIndex = p;
-    if (!LIST_SEP.exec(text)) break;
-    const next = LIST_SEP.lastIndex;
-    // only continue if another point follows
-    if (!parsePoint(text, next, prev, allowArticle)) break;
-    p = next;
-  }
-  return { refs, end: refs.length ? p : pos };
-}
 
 const REPEAL_AFTER = /^[^。；;\n]{0,40}?(?:同时废止|予以废止|废止|停止执行|不再执行|同时失效)/;
 

@@ -4,6 +4,7 @@
  */
 import type { Block } from './blocks.ts';
 import { ITEM_RE, SENTENCE_PUNCT, type Cls } from './classify.ts';
+import { appendText, articleText, sectionText, sectionTitle } from './element-text.ts';
 import { formatNumeral, parseNumeral } from './numerals.ts';
 import { pointAt, spanOf } from './positions.ts';
 import { articleLabel, itemAnchor, paragraphAnchor } from './text.ts';
@@ -417,32 +418,4 @@ export class TreeBuilder {
     this.bind(p, node);
     return p;
   }
-}
-
-/** Title of a section written as a paragraph: `二、就餐管理。…` or `二、就餐管理` alone. */
-function sectionTitle(rest: string): string | undefined {
-  const m = /^([^。：:；;，,]{1,20})[。：:]/.exec(rest);
-  if (m) return m[1] as string;
-  if (rest && rest.length <= 20 && !SENTENCE_PUNCT.test(rest)) return rest;
-  return undefined;
-}
-
-function appendText(target: { text: string }, more: string): void {
-  if (!more) return;
-  target.text = target.text ? `${target.text}\n${more}` : more;
-}
-
-function itemLines(items: readonly Item[]): string[] {
-  return items.flatMap((it) => [
-    `${it.label}${it.title ?? ''}${it.text}`,
-    ...it.subitems.map((su) => `${su.label}${su.text}`),
-  ]);
-}
-
-function articleText(a: Article): string {
-  return a.paragraphs.flatMap((p) => [...(p.text ? [p.text] : []), ...itemLines(p.items)]).join('\n');
-}
-
-function sectionText(s: Section): string {
-  return [...s.paragraphs.flatMap((p) => (p.text ? [p.text] : [])), ...itemLines(s.items)].join('\n');
 }
