@@ -4,6 +4,7 @@
  */
 import type { Heading, Link, Paragraph as MdParagraph, Root, Text } from 'mdast';
 import { AmendmentQuotes } from './amendment-quotes.ts';
+import { LocalAliases } from './local-aliases.ts';
 import { scanBlock } from './block-citations.ts';
 import { collectBlocks, type Block } from './blocks.ts';
 import { classify, type Cls } from './classify.ts';
@@ -77,12 +78,16 @@ export function analyzeTree(root: Root, options: AnalyzeOptions = {}): Analysis 
   const citations: Citation[] = [];
   const next = nextNonText(classes);
   const quotes = options.amendment ? new AmendmentQuotes() : undefined;
+  const aliases = new LocalAliases();
   blocks.forEach((b, i) => {
+    aliases.read(b.flat.text);
+    const before = citations.length;
     const scanFrom = builder.add(b, builder.classInContext(b, classes[i] ?? { t: 'text' }), next[i]);
     const quoted = quotes?.contextFor(b.flat.text);
     if (scanFrom >= b.flat.text.length) return;
     const context = quoted ?? builder.context();
     scanBlock(b, scanFrom, context, quoted ? quoted.articleNo !== undefined : builder.inArticle(), citations, nodes);
+    aliases.apply(citations.slice(before));
   });
   const tree = builder.finish();
   const result: Analysis = { tree, citations, issues: checkNumbering(tree) };

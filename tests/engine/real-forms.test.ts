@@ -95,12 +95,15 @@ describe('real citation forms', () => {
     ]);
   });
 
-  it('an amendment written as 一、二、 is cited by those parts; a revised law: possibly an old number', () => {
+  it('an amendment written as 一、二、 is cited by those parts; a revised law: possibly an old number; （以下简称《复议法》） names the document for the rest of the text', () => {
     expect(links('zhen/jiaban')).toEqual([
       ['《劳动示范法》第二条第（二）项', LAW, '第二条第二项', []],
       ['第九条', LAW, undefined, ['possibly-stale']],
       ['第一条', AMENDMENT, '一', []],
       ['《中华人民共和国劳动示范法修正案》第二条', AMENDMENT, '二', []],
+      ['《中华人民共和国行政复议法》', 'ext:中华人民共和国行政复议法', undefined, []],
+      ['《复议法》', 'ext:中华人民共和国行政复议法', undefined, []],
+      ['《复议法》第十条', 'ext:中华人民共和国行政复议法', undefined, []],
     ]);
   });
 });
