@@ -95,7 +95,7 @@ function textCitations(
 }
 
 /** Characters without which a block holds no textual citation (a cheap pre-test). */
-const CITATION_HINT = /[《本前第〔［【[]/;
+const CITATION_HINT = /[《本前第下附〔［【[]/;
 
 /** The text nodes a citation covers, with offsets inside each node's value. */
 function piecesOf(b: Block, start: number, end: number): CitationPiece[] {
