@@ -4,14 +4,15 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeArticleChanges from './src/editions/rehype-article-changes.ts';
-import { loadHandbookModel } from './src/handbook/model.ts';
+import { loadHandbookOrExplain } from './src/plugins/content-guard.ts';
 import { createRegulationPluginOptions } from './src/plugins/regulation-pipeline.ts';
 import { remarkRegulation } from './src/plugins/remark-regulation.ts';
 import { loadRedirects, toAstroRedirects } from './src/editions/site-redirects.ts';
 import { siteConfig } from './site.config.ts';
 
 const contentDir = resolve(process.env['ZHIDU_CONTENT_DIR'] ?? 'content');
-const { handbook } = (await loadHandbookModel()).current;
+// invalid content: the validator's report, not Astro's "Unable to load your Astro config"
+const { handbook } = (await loadHandbookOrExplain()).current;
 const regulationOptions = await createRegulationPluginOptions(contentDir, siteConfig.base);
 // A regulation moved or renamed keeps its old address (content/redirects.yml, checked by ZD620/ZD621).
 const redirects = toAstroRedirects(await loadRedirects(), siteConfig.base);

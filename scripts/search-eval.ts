@@ -9,7 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadHandbookModel } from '../src/handbook/model.ts';
+import { loadHandbookModel } from '../src/handbook/load.ts';
 import { defaultFilters } from '../src/search/facets.ts';
 import { openHarness, percentile, type QueryRun } from '../src/search/harness.ts';
 import { siteConfig } from '../site.config.ts';

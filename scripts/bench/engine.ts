@@ -7,12 +7,13 @@
  *   npx node scripts/bench/engine.ts --all-editions        # include content/editions/* as well
  *
  * Prints characters, parse / resolve / total time per run (first run = cold process),
- * the median of the warm runs, memory, and the findings count (a generated corpus has none).
+ * the median of the warm runs, memory, and the engine problems count (a generated corpus has none).
  */
 import { buildCorpus } from '../../src/engine/index.ts';
 import type { RegulationInput } from '../../src/engine/index.ts';
 import { generateCorpus } from './generate-corpus.ts';
-import { inputFromSource, loadContent } from './load-content.ts';
+import { loadContent } from './load-content.ts';
+import { engineInputFromText } from '../../src/handbook/index.ts';
 import { parse as parseYaml } from 'yaml';
 import { loadavg } from 'node:os';
 import type { ExternalDoc } from '../../src/engine/index.ts';
@@ -35,7 +36,7 @@ let externals: ExternalDoc[];
 let source: string;
 const tLoad = performance.now();
 if (dir) {
-  const loaded = loadContent(dir);
+  const loaded = await loadContent(dir);
   inputs = loaded.inputs;
   externals = loaded.externals;
   source = dir;
@@ -45,7 +46,7 @@ if (dir) {
     .filter((f) => f.path.endsWith('.md'))
     .map((f) => {
       const m = /^content\/(?:editions\/(\d+)\/)?regulations\/(.+)\.md$/.exec(f.path);
-      return inputFromSource(m?.[2] ?? f.path, f.path, m?.[1] ?? 'current', f.content);
+      return engineInputFromText({ id: m?.[2] ?? f.path, filePath: f.path, edition: m?.[1] ?? 'current' }, f.content);
     });
   externals =
     (parseYaml(gen.files.find((f) => f.path === 'content/external.yml')?.content ?? '[]') as ExternalDoc[] | null) ??
@@ -65,7 +66,7 @@ console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
 console.log('');
 
 const rows: Array<{ parse: number; resolve: number; total: number; cpu: number; heap: number }> = [];
-let findings = 0;
+let problems = 0;
 let citations = 0;
 let backlinks = 0;
 for (let r = 0; r < runs; r++) {
@@ -80,10 +81,10 @@ for (let r = 0; r < runs; r++) {
   rows.push({ parse: corpus.stats.parseMs, resolve: corpus.stats.resolveMs, total, cpu, heap });
   if (r === 0) {
     const t1 = performance.now();
-    findings = corpus.findings().length;
+    problems = corpus.problems().length;
     citations = corpus.stats.citations;
     backlinks = corpus.regulations().reduce((n, p) => n + corpus.backlinks(p.input.id, p.input.edition).length, 0);
-    console.log(`findings(): ${ms(performance.now() - t1)}`);
+    console.log(`problems(): ${ms(performance.now() - t1)}`);
   }
   console.log(
     `run ${r + 1}${r === 0 ? ' (cold)' : '       '}: parse ${ms(rows[r]!.parse).padStart(8)}  resolve ${ms(rows[r]!.resolve).padStart(7)}  total ${ms(total).padStart(8)}  (cpu ${ms(cpu)})  heap ${heap >= 0 ? '+' : ''}${mb(heap)}`,
@@ -110,5 +111,5 @@ console.log(
 const mem = process.memoryUsage();
 console.log(`memory: rss ${mb(mem.rss)}, heapUsed ${mb(mem.heapUsed)}`);
 console.log(
-  `citations: ${citations.toLocaleString('en')}, backlinks: ${backlinks.toLocaleString('en')}, findings: ${findings}`,
+  `citations: ${citations.toLocaleString('en')}, backlinks: ${backlinks.toLocaleString('en')}, problems: ${problems}`,
 );

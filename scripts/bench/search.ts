@@ -15,7 +15,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { loadHandbookModel } from '../../src/handbook/model.ts';
+import { loadHandbookModel } from '../../src/handbook/load.ts';
 import { defaultFilters, regulationFacets, WEIGHT } from '../../src/search/facets.ts';
 import { openHarness, percentile } from '../../src/search/harness.ts';
 import { readQueries } from '../search-eval.ts';

@@ -12,9 +12,11 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseRegulation, type RegulationTree } from '../../src/engine/index.ts';
-import { toRegulationInput } from '../../src/handbook/corpus.ts';
+import { toEngineInput } from '../../src/handbook/engine-input.ts';
 import { loadContentTree } from '../../src/handbook/index.ts';
-import { loadHandbookModel, toHandbookModel, type Regulation } from '../../src/handbook/model.ts';
+import { loadHandbookModel } from '../../src/handbook/load.ts';
+import { toHandbookModel } from '../../src/handbook/to-handbook-model.ts';
+import type { Regulation } from '../../src/handbook/model.ts';
 import { exportRegulation } from '../../src/word/export-document.ts';
 import { importMain } from '../../src/word/import-cli.ts';
 import { convertWithLibreOffice, findLibreOffice } from '../../src/word/libreoffice.ts';
@@ -24,7 +26,7 @@ const COUNT = countArg >= 0 ? Number(process.argv[countArg + 1]) : 20;
 const REPO = process.cwd();
 
 function shape(regulation: Regulation) {
-  const tree: RegulationTree = parseRegulation(toRegulationInput(regulation)).tree;
+  const tree: RegulationTree = parseRegulation(toEngineInput(regulation, 'strict')!).tree;
   const divisions = (list: RegulationTree['divisions']): number =>
     list.reduce((n, d) => n + 1 + divisions(d.children), 0);
   return {

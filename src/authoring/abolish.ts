@@ -8,7 +8,7 @@ import { displayPath, nextSteps, type Plan } from './plan.ts';
 import { assertEdited, checkAfterHistory, requireValid } from './revise.ts';
 import { findRegulation, standingIn, type Workspace } from './workspace.ts';
 import { abolitionProblem } from '../editions/cycle.ts';
-import { buildCheckCorpus } from '../check/rules/corpus.ts';
+import { buildCheckCorpus } from '../check/corpus.ts';
 import { CURRENT_EDITION } from '../handbook/content-tree.ts';
 
 export interface AbolishInput {

@@ -10,7 +10,7 @@ import { checkHistory } from './rules/history.ts';
 import { checkDuplicateNames, checkDuplicateSlugs } from './rules/uniqueness.ts';
 import { checkEmptyBody, checkMarkup, checkNumbering, mayContainMarkup } from './rules/body.ts';
 import { checkCitations } from './rules/citations.ts';
-import { buildCheckCorpus } from './rules/corpus.ts';
+import { buildCheckCorpus } from './corpus.ts';
 import { checkImpact, followRenumbering, type ImpactContext } from './rules/impact.ts';
 import { checkCycle } from './rules/cycle.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';

@@ -14,7 +14,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { loadHandbookModel } from '../handbook/model.ts';
+import { loadHandbookModel } from '../handbook/load.ts';
 import { changedArticles, comparePath } from './site.ts';
 
 export interface ArticleChangesOptions {

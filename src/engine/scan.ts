@@ -3,9 +3,11 @@
  * Works on offsets in that text; the parser maps them back to file positions and
  * Markdown text nodes.
  */
+import { findDocNumbers, type DocHit } from './doc-numbers.ts';
 import { NUMERAL_CHARS, parseNumeral } from './numerals.ts';
+import { parseRefList } from './ref-list.ts';
 import { parseDocNumber, SPACE } from './text.ts';
-import type { CitationKind, CitationRef, RefPoint } from './types.ts';
+import type { CitationKind, CitationRef, RelativeRef } from './types.ts';
 
 export interface RawCitation {
   kind: CitationKind;
@@ -17,226 +19,53 @@ export interface RawCitation {
   docNumberNonStandard?: boolean;
   refs: CitationRef[];
   preceding?: number;
+  relative?: RelativeRef;
+  /** Kind `named`: the text before 第X条 that names a document without 《》 (`依照公务员法`). */
+  name?: string;
   repealContext?: boolean;
 }
 
 const NUM = `[${NUMERAL_CHARS}]+`;
 const S = `${SPACE}*`;
 
-// One element of an article reference, anchored at the current position (sticky).
-const ARTICLE_PART = new RegExp(`第${S}(${NUM})${S}条(?:${S}之${S}(${NUM}))?`, 'y');
-const PARAGRAPH_PART = new RegExp(`${S}第${S}(${NUM})${S}款`, 'y');
-const ITEM_PART = new RegExp(`${S}第${S}(?:[（(]${S}(${NUM})${S}[）)]|([零〇一二两三四五六七八九十百]+))${S}项`, 'y');
-const SUBITEM_PART = new RegExp(`${S}第${S}(${NUM})${S}目`, 'y');
-const RANGE_SEP = new RegExp(`${S}(?:至|到|—|－|-|~|～)${S}(?=第)`, 'y');
-const LIST_SEP = new RegExp(`${S}(?:、|和|及|以及|或者|或|与)${S}(?=第)`, 'y');
+/** What a document calls itself: 本法, 本条例, 本办法, 本决定… */
+const SELF_NAMES =
+  '实施办法|实施细则|实施条例|制度|办法|规定|规则|细则|条例|准则|意见|规范|方案|责任制|工作制|制|法典|法|决定|章程|解释|修正案';
 
 // Start tokens (leftmost match wins; 《…》 before bare numbers inside titles).
 const START = new RegExp(
-  [
-    `《([^《》\\n]{1,100})》`, // 1: title
-    `本(实施办法|实施细则|制度|办法|规定|规则|细则|条例|准则|意见|规范|方案|责任制|工作制|制)(?=${S}第${S}${NUM}${S}条)`, // 2
-    `本条(?=${S}第)`,
-    `前([两二三四五六七八九十]?)款`, // 3: 前款 / 前两款
-    `第${S}${NUM}${S}[条款]`,
-  ].join('|'),
+  // the first-character test lets the regex engine skip ordinary text quickly
+  '(?=[《本前下附第])(?:' +
+    [
+      `《([^《》\\n]{1,100})》`, // 1: title
+      `本(?:${SELF_NAMES})(?=${S}第${S}${NUM}${S}条)`,
+      `本条(?=${S}第)`,
+      `前([两二三四五六七八九十]?)款`, // 2: 前款 / 前两款
+      `(前|下)([两二三四五六七八九十一]?)条(?!件|款|文|例|约|目|据)`, // 3, 4: 前条 / 前两条 / 下条
+      `本款(?=${S}第)`,
+      `(前|本)([两二三四五六七八九十]?)项(?!目)`, // 5, 6: 前项 / 前两项 / 本项
+      `附${S}([件表录])${S}([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})`, // 7, 8: 附件1
+      `第${S}${NUM}${S}[条款]`,
+    ].join('|') +
+    ')',
   'g',
 );
 
-const DOC_BRACKET = new RegExp(`[〔［【\\[]${S}[0-9０-９]{4}${S}[〕］】\\]]${S}第?${S}[0-9０-９]{1,5}${S}号`, 'g');
-const PREFIX_CHAR = /[A-Za-z\u3400-\u9fff]/;
-const STOP_WORDS = [
-  '根据',
-  '依据',
-  '按照',
-  '依照',
-  '参照',
-  '遵照',
-  '对照',
-  '详见',
-  '印发',
-  '转发',
-  '发布',
-  '执行',
-  '落实',
-  '贯彻',
-  '关于',
-  '见',
-  '以',
-  '经',
-  '和',
-  '及',
-  '与',
-  '或',
-  '的',
-  '为',
-  '是',
-  '将',
-  '由',
-  '在',
-  '于',
-  '同',
-  '即',
-  '并',
-  '原',
-];
-
-const EXAMPLE_BEFORE = /(?:如|例如|比如|示例|样式|格式|写作|写为)[为是]?[：:]?[“"「]?$/;
-
-function numeral(s: string | undefined): number | undefined {
-  return s === undefined ? undefined : parseNumeral(s);
-}
-
-interface DocHit {
-  start: number;
-  end: number;
-  raw: string;
-}
-
-/** Find 文号 occurrences: the bracket/year/number part, then the issuer prefix before it. */
-function findDocNumbers(text: string): DocHit[] {
-  const hits: DocHit[] = [];
-  DOC_BRACKET.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DOC_BRACKET.exec(text))) {
-    const bracket = m.index;
-    let i = bracket;
-    while (i > 0 && bracket - i < 12 && PREFIX_CHAR.test(text[i - 1] as string)) i--;
-    let run = text.slice(i, bracket);
-    // issuer codes of this handbook start with ASCII letters (XX政办发): start there
-    const ascii = /[A-Za-z]+[^A-Za-z]*$/.exec(run);
-    if (ascii && ascii.index > 0) {
-      i += ascii.index;
-      run = run.slice(ascii.index);
-    } else if (!ascii) {
-      // cut after the last stop word (根据国办发… → 国办发)
-      let cut = 0;
-      for (const w of STOP_WORDS) {
-        const at = run.lastIndexOf(w);
-        if (at >= 0 && at + w.length > cut && at + w.length < run.length) cut = at + w.length;
-      }
-      i += cut;
-      run = run.slice(cut);
-    }
-    if (run.length < 2) continue;
-    // an example of the format (如：XX政发〔2024〕3号) is not a reference
-    if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
-    const end = bracket + m[0].length;
-    hits.push({ start: i, end, raw: text.slice(i, end) });
-  }
-  return hits;
-}
-
-/** Parse one point starting at `pos`; missing levels are inherited from `base`. */
-function parsePoint(
-  text: string,
-  pos: number,
-  base: RefPoint | undefined,
-  allowArticle: boolean,
-): { point: RefPoint; end: number } | undefined {
-  const point: RefPoint = {};
-  let p = pos;
-  let level = 0; // deepest level parsed: 1 article, 2 款, 3 项, 4 目
-  let first = 0;
-  if (allowArticle) {
-    ARTICLE_PART.lastIndex = p;
-    const a = ARTICLE_PART.exec(text);
-    if (a) {
-      const n = numeral(a[1]);
-      if (n === undefined) return undefined;
-      point.article = { number: n };
-      const sub = numeral(a[2]);
-      if (a[2] !== undefined) {
-        if (sub === undefined) return undefined;
-        point.article.sub = sub;
-      }
-      p = ARTICLE_PART.lastIndex;
-      level = 1;
-      first = 1;
-    }
-  }
-  PARAGRAPH_PART.lastIndex = p;
-  const k = PARAGRAPH_PART.exec(text);
-  if (k) {
-    const n = numeral(k[1]);
-    if (n !== undefined) {
-      point.paragraph = n;
-      p = PARAGRAPH_PART.lastIndex;
-      level = 2;
-      first ||= 2;
-    }
-  }
-  ITEM_PART.lastIndex = p;
-  const it = ITEM_PART.exec(text);
-  if (it) {
-    const n = numeral(it[1] ?? it[2]);
-    if (n !== undefined) {
-      point.item = n;
-      p = ITEM_PART.lastIndex;
-      level = 3;
-      first ||= 3;
-    }
-  }
-  SUBITEM_PART.lastIndex = p;
-  const su = SUBITEM_PART.exec(text);
-  if (su) {
-    const n = numeral(su[1]);
-    if (n !== undefined) {
-      point.subitem = n;
-      p = SUBITEM_PART.lastIndex;
-      level = 4;
-      first ||= 4;
-    }
-  }
-  if (level === 0) return undefined;
-  // inherit the levels above the first one written (第五条第二款、第三款 → 第五条第三款)
-  if (base) {
-    if (first > 1 && base.article && !point.article) point.article = base.article;
-    if (first > 2 && base.paragraph !== undefined && point.paragraph === undefined) point.paragraph = base.paragraph;
-    if (first > 3 && base.item !== undefined && point.item === undefined) point.item = base.item;
-  }
-  return { point, end: p };
-}
-
-/**
- * Parse `第三条、第五条第二款至第四款和第八条` starting at `pos`.
- * `allowArticle` false for 本条… (款 and below only).
- */
-export function parseRefList(
-  text: string,
-  pos: number,
-  allowArticle = true,
-  base?: RefPoint,
-): { refs: CitationRef[]; end: number } {
-  const refs: CitationRef[] = [];
-  let p = pos;
-  let prev: RefPoint | undefined = base;
-  for (;;) {
-    const start = p;
-    const first = parsePoint(text, p, prev, allowArticle);
-    if (!first) break;
-    const ref: CitationRef = { ...first.point, text: '' };
-    p = first.end;
-    RANGE_SEP.lastIndex = p;
-    if (RANGE_SEP.exec(text)) {
-      const second = parsePoint(text, RANGE_SEP.lastIndex, first.point, allowArticle);
-      if (second) {
-        ref.to = second.point;
-        p = second.end;
-      }
-    }
-    ref.text = text.slice(start, p);
-    refs.push(ref);
-    prev = ref.to ?? first.point;
-    LIST_SEP.lastIndex = p;
-    if (!LIST_SEP.exec(text)) break;
-    const next = LIST_SEP.lastIndex;
-    // only continue if another point follows
-    if (!parsePoint(text, next, prev, allowArticle)) break;
-    p = next;
-  }
-  return { refs, end: refs.length ? p : pos };
-}
+/** Words that end a document's name: 法, 条例, 规定, 办法… (`依照公务员法第五十九条`). */
+const DOC_NAME_END =
+  /(?:法典|法|条例|规定|办法|细则|规则|决定|准则|章程|解释|意见|通知|纲要|守则|制度|方案|规范|公约|协定|条约|修正案(?:[（(][一二三四五六七八九十]+[）)])?)$/;
+const DOC_WORD = '(?:法典|法|条例|规定|办法|细则|规则|决定|准则|章程|解释|意见|通知|纲要|守则|制度|方案|规范)';
+/** A name that points back at a document named earlier (该法, 上述条例): which one is not certain. */
+const ANAPHORIC_NAME = new RegExp(
+  `(?:^|依照|根据|按照|依据|参照|违反|适用|和|及|与|或者|并|的|对)(?:该|此|上述|前述|其|原|相关|有关)(?:部|项)?${DOC_WORD}$`,
+);
+/** 本通知, 本规范…: the document itself, whatever it calls itself. */
+const SELF_NAME = new RegExp(`本${DOC_WORD}$`);
+/** Words that lead into a name (依照公务员法) and are not part of it. */
+const NAME_LEAD =
+  /^(?:依照|根据|按照|依据|参照|违反|适用|对照|符合|属于|删去|删除|并且|并|和|或者|以及|及|与|除|经|由|对|按|依|有|是|即|为|将|把|在)/;
+/** Characters a document name is written with (Chinese, digits, brackets of 修正案（九）, middle dot). */
+const NAME_CHAR = /[\u3400-\u9fff0-9０-９（）()·]/;
 
 const REPEAL_AFTER = /^[^。；;\n]{0,40}?(?:同时废止|予以废止|废止|停止执行|不再执行|同时失效)/;
 
@@ -254,118 +83,216 @@ export interface ScanOptions {
 
 /** Scan one block's text for citations. */
 export function scanCitations(text: string, options: ScanOptions): RawCitation[] {
-  const out: RawCitation[] = [];
   const from = options.from ?? 0;
   const docs = findDocNumbers(text).filter((d) => d.start >= from);
-  const docAt = new Map<number, DocHit>();
-  for (const d of docs) docAt.set(d.start, d);
-  const used = new Set<DocHit>();
-
-  const inDoc = (i: number): DocHit | undefined => {
-    for (const d of docs) if (i >= d.start && i < d.end) return d;
-    return undefined;
-  };
-
+  const state: ScanState = { text, options, docs, docAt: new Map(docs.map((d) => [d.start, d])), used: new Set() };
+  const out: RawCitation[] = [];
   START.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = START.exec(text))) {
     const start = m.index;
-    const tok = m[0];
-    if (docs.length && inDoc(start)) {
+    const found = docs.length && inDoc(docs, start) ? undefined : readToken(state, m);
+    if (!found) {
       START.lastIndex = start + 1;
       continue;
     }
-    let kind: CitationKind;
-    let end = start + tok.length;
-    const c: Partial<RawCitation> = {};
-    if (tok.startsWith('《')) {
-      kind = 'title';
-      c.title = (m[1] ?? '').trim();
-      // 《标题》（XX政办发〔2024〕3号）
-      const paren = /^[（(]/.test(text.slice(end, end + 1)) ? docAt.get(end + 1) : undefined;
-      if (paren && /^[）)]/.test(text.slice(paren.end, paren.end + 1))) {
-        const parts = parseDocNumber(paren.raw);
-        if (parts) {
-          c.docNumber = parts.key;
-          c.docNumberRaw = paren.raw;
-          if (parts.nonStandard) c.docNumberNonStandard = true;
-          used.add(paren);
-          end = paren.end + 1;
-        }
-      }
-      const ws = new RegExp(S, 'y');
-      ws.lastIndex = end;
-      ws.exec(text);
-      const r = parseRefList(text, ws.lastIndex);
-      c.refs = r.refs;
-      if (r.refs.length) end = r.end;
-      if (isRepealContext(text, start, end)) c.repealContext = true;
-    } else if (tok === '本条') {
-      kind = 'this-article';
-      const r = parseRefList(text, end, false);
-      if (!r.refs.length) {
-        START.lastIndex = start + 1;
-        continue;
-      }
-      c.refs = r.refs;
-      end = r.end;
-    } else if (tok.startsWith('本')) {
-      kind = 'self';
-      const ws = new RegExp(S, 'y');
-      ws.lastIndex = end;
-      ws.exec(text);
-      const r = parseRefList(text, ws.lastIndex);
-      if (!r.refs.length) {
-        START.lastIndex = start + 1;
-        continue;
-      }
-      c.refs = r.refs;
-      end = r.end;
-    } else if (tok.startsWith('前')) {
-      const before = text[start - 1] ?? '';
-      const after = text[end] ?? '';
-      const falsePositive = (before !== '' && '提之以事'.includes(before)) || after === '项';
-      if (falsePositive) {
-        START.lastIndex = start + 1;
-        continue;
-      }
-      kind = 'preceding';
-      const n = m[3] ? parseNumeral(m[3]) : 1;
-      c.preceding = n ?? 1;
-      c.refs = [];
-      // 前款第（一）项
-      const r = parseRefList(text, end, false, {});
-      if (r.refs.length && r.refs.every((x) => x.paragraph === undefined)) {
-        c.refs = r.refs;
-        end = r.end;
-      }
-    } else {
-      // bare 第X条 / 第X款
-      const r = parseRefList(text, start, true);
-      if (!r.refs.length) {
-        START.lastIndex = start + 1;
-        continue;
-      }
-      const firstRef = r.refs[0] as CitationRef;
-      if (firstRef.article) kind = 'bare';
-      else if (options.inArticle) kind = 'this-article';
-      else {
-        START.lastIndex = r.end;
-        continue;
-      }
-      c.refs = r.refs;
-      end = r.end;
+    if (found !== SKIPPED) {
+      out.push(found);
+      START.lastIndex = found.end;
     }
-    out.push({ kind, start, end, refs: c.refs ?? [], ...stripUndefined(c) });
-    START.lastIndex = end;
   }
+  out.push(...docNumberCitations(state, out));
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
 
-  for (const d of docs) {
-    if (used.has(d)) continue;
+interface ScanState {
+  text: string;
+  options: ScanOptions;
+  docs: DocHit[];
+  docAt: Map<number, DocHit>;
+  used: Set<DocHit>;
+}
+
+/** A token that is consumed without producing a citation (START.lastIndex already moved). */
+const SKIPPED: RawCitation = { kind: 'bare', start: 0, end: 0, refs: [] };
+
+function inDoc(docs: readonly DocHit[], i: number): DocHit | undefined {
+  for (const d of docs) if (i >= d.start && i < d.end) return d;
+  return undefined;
+}
+
+/** The citation starting at a START match, or undefined when the token is not one. */
+function readToken(st: ScanState, m: RegExpExecArray): RawCitation | undefined {
+  const tok = m[0];
+  const start = m.index;
+  const end = start + tok.length;
+  if (tok.startsWith('《')) return readTitle(st, start, end, (m[1] ?? '').trim());
+  if (tok === '本条') return readWithRefs(st.text, 'this-article', start, end, false);
+  if (tok === '本款') return readRelative(st.text, start, end, { level: 'paragraph', offset: 0, count: 1 }, true);
+  if (tok.startsWith('本') && tok.endsWith('项')) return undefined; // 本项 alone names the item it stands in
+  if (tok.startsWith('本')) return readWithRefs(st.text, 'self', start, skipSpace(st.text, end), true);
+  if (m[2] !== undefined) return readPreceding(st.text, start, end, m[2]);
+  if (m[3] !== undefined) return readRelativeArticle(st.text, start, end, m[3], m[4] ?? '');
+  if (m[5] !== undefined) return readRelativeItem(st.text, start, end, m[6] ?? '');
+  if (m[7] !== undefined) return readAttachment(start, end, m[7], m[8] ?? '');
+  return readBare(st, start);
+}
+
+function skipSpace(text: string, pos: number): number {
+  const ws = new RegExp(S, 'y');
+  ws.lastIndex = pos;
+  ws.exec(text);
+  return ws.lastIndex;
+}
+
+/** 《标题》, optionally （文号）, optionally 第X条… */
+function readTitle(st: ScanState, start: number, tokenEnd: number, title: string): RawCitation {
+  const { text } = st;
+  let end = tokenEnd;
+  const c: RawCitation = { kind: 'title', start, end, title, refs: [] };
+  // 《标题》（XX政办发〔2024〕3号）
+  const paren = /^[（(]/.test(text.slice(end, end + 1)) ? st.docAt.get(end + 1) : undefined;
+  const parts = paren && /^[）)]/.test(text.slice(paren.end, paren.end + 1)) ? parseDocNumber(paren.raw) : undefined;
+  if (paren && parts) {
+    c.docNumber = parts.key;
+    c.docNumberRaw = paren.raw;
+    if (parts.nonStandard) c.docNumberNonStandard = true;
+    st.used.add(paren);
+    end = paren.end + 1;
+  }
+  const r = parseRefList(text, skipSpace(text, end));
+  c.refs = r.refs;
+  c.end = r.refs.length ? r.end : end;
+  if (isRepealContext(text, start, c.end)) c.repealContext = true;
+  return c;
+}
+
+/** 本条第X款… / 本办法第X条…: nothing without the refs. */
+function readWithRefs(
+  text: string,
+  kind: CitationKind,
+  start: number,
+  refsAt: number,
+  allowArticle: boolean,
+): RawCitation | undefined {
+  const r = parseRefList(text, refsAt, allowArticle);
+  return r.refs.length ? { kind, start, end: r.end, refs: r.refs } : undefined;
+}
+
+/** 前款 / 前两款 / 前款第（一）项 (not 提前款项, 以前款式…). */
+function readPreceding(text: string, start: number, end: number, count: string | undefined): RawCitation | undefined {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if ((before !== '' && '提之以事'.includes(before)) || after === '项') return undefined;
+  const c: RawCitation = { kind: 'preceding', start, end, refs: [], preceding: count ? (parseNumeral(count) ?? 1) : 1 };
+  const r = parseRefList(text, end, false, {});
+  if (r.refs.length && r.refs.every((x) => x.paragraph === undefined)) {
+    c.refs = r.refs;
+    c.end = r.end;
+  }
+  return c;
+}
+
+/** 前条 / 前两条 / 下条 (not 以下条款, 前条件…), optionally followed by 第X款第X项. */
+function readRelativeArticle(
+  text: string,
+  start: number,
+  end: number,
+  direction: string,
+  count: string,
+): RawCitation | undefined {
+  // 以下条款 (the following clauses), 提前条…: not the next or previous article
+  const before = text[start - 1] ?? '';
+  if (before !== '' && (direction === '下' ? '以之如' : '提事').includes(before)) return undefined;
+  const n = count ? parseNumeral(count) : 1;
+  if (n === undefined || n < 1) return undefined;
+  const rel: RelativeRef =
+    direction === '下' ? { level: 'article', offset: 1, count: 1 } : { level: 'article', offset: -n, count: n };
+  if (direction === '下' && n !== 1) return undefined;
+  return readRelative(text, start, end, rel, false);
+}
+
+/** 附件1 / 附表二: a point of this regulation outside its articles. */
+function readAttachment(start: number, end: number, kind: string, number: string): RawCitation | undefined {
+  const n = parseNumeral(number);
+  if (n === undefined) return undefined;
+  const anchor = `附${kind}${n}`;
+  return { kind: 'attachment', start, end, refs: [{ attachment: anchor, text: anchor }] };
+}
+
+/** 前项 / 前两项 (not 前项目…). */
+function readRelativeItem(text: string, start: number, end: number, count: string): RawCitation | undefined {
+  const before = text[start - 1] ?? '';
+  if (before !== '' && '提事'.includes(before)) return undefined;
+  const n = count ? parseNumeral(count) : 1;
+  if (n === undefined || n < 1) return undefined;
+  return { kind: 'relative', start, end, refs: [], relative: { level: 'item', offset: -n, count: n } };
+}
+
+/** A relative citation and the finer points after it (前条第一款第一项、第二项; 本款第（二）项). */
+function readRelative(
+  text: string,
+  start: number,
+  end: number,
+  relative: RelativeRef,
+  needRefs: boolean,
+): RawCitation | undefined {
+  const r = parseRefList(text, end, false, {});
+  if (needRefs && !r.refs.length) return undefined;
+  const c: RawCitation = { kind: 'relative', start, end, refs: [], relative };
+  if (r.refs.length && (relative.level !== 'paragraph' || r.refs.every((x) => x.paragraph === undefined))) {
+    c.refs = r.refs;
+    c.end = r.end;
+  } else if (needRefs) return undefined;
+  return c;
+}
+
+/**
+ * Bare 第X条 / 第X款. A document name written before it without 《》 (公务员法第五十九条) makes it a
+ * citation of that document (kind `named`), never of this one; 该法第X条 stays text.
+ */
+function readBare(st: ScanState, start: number): RawCitation | undefined {
+  const r = parseRefList(st.text, start, true);
+  if (!r.refs.length) return undefined;
+  const first = r.refs[0] as CitationRef;
+  if (!first.article) {
+    if (!st.options.inArticle) {
+      START.lastIndex = r.end;
+      return SKIPPED;
+    }
+    return { kind: 'this-article', start, end: r.end, refs: r.refs };
+  }
+  const run = nameRunBefore(st.text, start);
+  if (run && DOC_NAME_END.test(run) && !SELF_NAME.test(run)) {
+    if (ANAPHORIC_NAME.test(run)) {
+      START.lastIndex = r.end;
+      return SKIPPED;
+    }
+    return { kind: 'named', start, end: r.end, refs: r.refs, name: run };
+  }
+  return { kind: 'bare', start, end: r.end, refs: r.refs };
+}
+
+/** The run of name characters right before `pos` (at most 40), leading verbs (依照…) removed. */
+function nameRunBefore(text: string, pos: number): string {
+  let i = pos;
+  while (i > 0 && pos - i < 40 && NAME_CHAR.test(text[i - 1] as string)) i--;
+  let run = text.slice(i, pos);
+  for (let lead = NAME_LEAD.exec(run); lead && lead[0].length < run.length; lead = NAME_LEAD.exec(run))
+    run = run.slice(lead[0].length);
+  return run;
+}
+
+/** 文号 not already part of a 《标题》（文号） citation. */
+function docNumberCitations(st: ScanState, found: readonly RawCitation[]): RawCitation[] {
+  const out: RawCitation[] = [];
+  for (const d of st.docs) {
+    if (st.used.has(d)) continue;
     const parts = parseDocNumber(d.raw);
     if (!parts) continue;
     // skip 文号 inside a 《…》 title
-    if (out.some((c) => c.kind === 'title' && d.start >= c.start && d.end <= c.end)) continue;
+    if (found.some((c) => c.kind === 'title' && d.start >= c.start && d.end <= c.end)) continue;
     const c: RawCitation = {
       kind: 'doc-number',
       start: d.start,
@@ -375,15 +302,8 @@ export function scanCitations(text: string, options: ScanOptions): RawCitation[]
       docNumberRaw: d.raw,
     };
     if (parts.nonStandard) c.docNumberNonStandard = true;
-    if (isRepealContext(text, d.start, d.end)) c.repealContext = true;
+    if (isRepealContext(st.text, d.start, d.end)) c.repealContext = true;
     out.push(c);
   }
-  out.sort((a, b) => a.start - b.start);
   return out;
-}
-
-function stripUndefined(c: Partial<RawCitation>): Partial<RawCitation> {
-  const o: Partial<RawCitation> = {};
-  for (const [k, v] of Object.entries(c)) if (v !== undefined) (o as Record<string, unknown>)[k] = v;
-  return o;
 }

@@ -80,6 +80,7 @@ export function pointLabel(p: RefPoint): string {
   if (p.paragraph !== undefined) s += `第${formatNumeral(p.paragraph)}款`;
   if (p.item !== undefined) s += `第（${formatNumeral(p.item)}）项`;
   if (p.subitem !== undefined) s += `第${p.subitem}目`;
+  if (p.attachment !== undefined) s += p.attachment;
   return s;
 }
 
@@ -88,12 +89,21 @@ export function paragraphAnchor(article: ArticleNo, paragraph: number): string {
   return `${articleLabel(article)}第${formatNumeral(paragraph)}款`;
 }
 
+/**
+ * Anchor (HTML id) of a 项 of an article: `第七条第三项`, or `第七条第二款第三项` when the article
+ * has several 款. Documented in the guide (citations.md); links to it must keep working.
+ */
+export function itemAnchor(article: ArticleNo, paragraph: number | undefined, item: number): string {
+  return `${articleLabel(article)}${paragraph !== undefined ? `第${formatNumeral(paragraph)}款` : ''}第${formatNumeral(item)}项`;
+}
+
 const NUM = '[零〇○一二两三四五六七八九十百千万0-9０-９]+';
 const ANCHOR_RE = new RegExp(
   `^(?:第(${NUM})条(?:之(${NUM}))?(?:第(${NUM})款)?(?:第[（(]?(${NUM})[）)]?项)?(?:第(${NUM})目)?)$`,
 );
 const DIVISION_ANCHOR_RE = new RegExp(`^(?:第${NUM}[编章])?(?:第${NUM}[编章节])$`);
 const SECTION_ANCHOR_RE = /^[零〇一二两三四五六七八九十百]+$/;
+const ATTACHMENT_ANCHOR_RE = /^附[件表录][0-9]*(?:-[0-9]+)?$/;
 
 /**
  * Parse an anchor / link fragment (`第五条`, `第五条之一`, `第五条第二款`, `第二章`, `一`)
@@ -134,6 +144,7 @@ export function parseAnchor(fragment: string): RefPoint | undefined {
     return p;
   }
   if (DIVISION_ANCHOR_RE.test(f)) return { division: f };
+  if (ATTACHMENT_ANCHOR_RE.test(f)) return { attachment: f };
   if (SECTION_ANCHOR_RE.test(f)) {
     const n = parseNumeral(f);
     if (n !== undefined) return { section: n };

@@ -38,12 +38,18 @@ export interface RegulationFileContext {
   schema: z.ZodType<RegulationFrontmatter>;
 }
 
+/** Where a regulation file sits: id, chapter, slug and nesting, from its path. */
+export type RegulationFilePlace = Pick<
+  RegulationFile,
+  'id' | 'chapter' | 'slug' | 'edition' | 'filePath' | 'absPath' | 'depth'
+>;
+
 export async function readRegulationFile(absPath: string, context: RegulationFileContext): Promise<RegulationFile> {
   const filePath = relative(context.repoRoot, absPath).split(sep).join('/');
   const parts = relative(context.regulationsDir, absPath).split(sep);
   const slug = (parts.at(-1) ?? '').replace(/\.md$/, '');
   const chapter = parts.length > 1 ? (parts[0] ?? '') : '';
-  const base = {
+  const place: RegulationFilePlace = {
     id: chapter ? `${chapter}/${slug}` : slug,
     chapter,
     slug,
@@ -51,18 +57,29 @@ export async function readRegulationFile(absPath: string, context: RegulationFil
     filePath,
     absPath,
     depth: parts.length - 1,
-    schemaIssues: [],
   };
   const read = await readUtf8(absPath);
-  if (!read.ok) return { ...base, source: '', readError: { reason: read.reason, detail: read.detail } };
+  if (!read.ok)
+    return { ...place, source: '', schemaIssues: [], readError: { reason: read.reason, detail: read.detail } };
+  return regulationFileFromSource(place, read.text, context.schema);
+}
 
-  const source = read.text;
+/**
+ * A regulation file from text already in memory: frontmatter located and parsed, and validated
+ * when a schema is given (without one, `data` stays absent and only the raw YAML is known).
+ */
+export function regulationFileFromSource(
+  place: RegulationFilePlace,
+  source: string,
+  schema?: z.ZodType<RegulationFrontmatter>,
+): RegulationFile {
+  const base = { ...place, source, schemaIssues: [] };
   const frontmatter = findFrontmatter(source);
-  if (!frontmatter) return { ...base, source };
+  if (!frontmatter) return base;
   const yaml = parseYamlSource(frontmatter.yaml, frontmatter.startLine);
-  if (yaml.errors.length > 0) return { ...base, source, frontmatter, yaml };
-  const result = context.schema.safeParse(yaml.value ?? {});
+  if (yaml.errors.length > 0 || !schema) return { ...base, frontmatter, yaml };
+  const result = schema.safeParse(yaml.value ?? {});
   return result.success
-    ? { ...base, source, frontmatter, yaml, data: result.data }
-    : { ...base, source, frontmatter, yaml, schemaIssues: result.error.issues };
+    ? { ...base, frontmatter, yaml, data: result.data }
+    : { ...base, frontmatter, yaml, schemaIssues: result.error.issues };
 }

@@ -1,7 +1,7 @@
 /** /changes.xml: Atom feed of the handbook's changes (new / revised / abolished, newest first). */
 import type { APIRoute } from 'astro';
 import { CURRENT_EDITION } from '../handbook/content-tree.ts';
-import { loadHandbookModel } from '../handbook/model.ts';
+import { loadHandbookModel } from '../handbook/load.ts';
 import { buildChangesFeed } from '../editions/feed.ts';
 import { loadRedirects } from '../editions/site-redirects.ts';
 

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import type { Corpus } from '../engine/index.ts';
 import { CURRENT_EDITION } from '../handbook/content-tree.ts';
-import { loadHandbookCorpus } from '../handbook/model.ts';
+import { loadHandbookCorpus } from '../handbook/load.ts';
 import { regulationPath, withBase } from '../site/urls.ts';
 import type { RemarkRegulationOptions } from './remark-regulation.ts';
 

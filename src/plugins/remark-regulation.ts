@@ -9,7 +9,7 @@
  *
  * ```ts
  * remarkPlugins: [[remarkRegulation, {
- *   getCorpus: () => corpus,                       // built once per process (memoizeCorpus)
+ *   getCorpus: () => corpus,                       // built once per process (src/handbook/load.ts)
  *   regulationIdForPath: (abs) => ({ id: 'kaoqin/jiguan-kaoqin', edition: 'current' }), // or undefined: not a regulation, untouched
  *   hrefFor: (id, edition, anchor) => `/kaoqin/jiguan-kaoqin/${anchor ? `#${anchor}` : ''}`,
  * }]]
@@ -18,7 +18,9 @@
  * For each regulation file the plugin (mdast `data.hName/hProperties`, no raw HTML):
  * - gives ids: 编/章/节 `第二章` (class `zd-division`), articles `第五条` (`zd-article`),
  *   款 of multi-款 articles `第五条第二款` (`zd-paragraph`; 第一款 is an empty `<span id>` at
- *   the start of the article), sections `一` (`zd-section`); items get class `zd-item`/`zd-subitem`;
+ *   the start of the article), 项 of articles `第五条第三项` / `第五条第二款第三项` (`zd-item`),
+ *   sections `一` (`zd-section`), attachments `附件1` (`zd-attachment`, with a copy link);
+ *   other items get class `zd-item`, 目 `zd-subitem`;
  * - inserts a copy link as first child of each article / 款 / section:
  *   `<a class="zd-copy" href="#第五条" aria-label="复制引用" data-zd-cite="《机关考勤制度》第五条">`
  *   (empty; the icon is CSS; src/client/citations.ts copies `cite + URL`);
@@ -39,7 +41,7 @@ import type { ElementContent, Properties } from 'hast';
 import type { VFile } from 'vfile';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
-import { analyzeTree, formatNumeral } from '../engine/index.ts';
+import { amendedName, analyzeTree, formatNumeral } from '../engine/index.ts';
 import type { CitationPiece, Corpus, ResolvedCitation } from '../engine/index.ts';
 
 export interface RemarkRegulationOptions {
@@ -105,13 +107,15 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
     const corpus = options.getCorpus();
     const parsed = corpus.get(which.id, which.edition);
     const citeTitle = parsed?.input.shortTitle ?? parsed?.input.title ?? frontmatterTitle(file) ?? '';
-    const analysis = analyzeTree(tree, { collectNodes: true });
+    const amendment = parsed ? amendedName(parsed.input.title) !== undefined : false;
+    const analysis = analyzeTree(tree, { collectNodes: true, amendment });
     const nodes = analysis.nodes;
     if (!nodes) return;
     const t = analysis.tree;
     const cite = (label: string): string => `《${citeTitle}》${label}`;
 
     // --- anchors and copy links -------------------------------------------------------
+    const marked = new Set<object>();
     const nodeOf = (el: Parameters<typeof nodes.elements.get>[0]): MdParagraph | Heading | undefined =>
       nodes.elements.get(el);
     const walkDivisions = (list: typeof t.divisions): void => {
@@ -157,9 +161,22 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
       n.children.unshift(copyLink(s.anchor, cite(s.heading && s.title ? `${s.label}${s.title}` : s.label)));
       for (const it of s.items) markItem(it);
     }
+    for (const att of t.attachments) {
+      const n = nodeOf(att);
+      if (!n) continue;
+      setProps(n, { id: att.anchor, className: ['zd-attachment'] });
+      n.children.unshift(copyLink(att.anchor, cite(att.anchor)));
+    }
     function markItem(it: (typeof t.sections)[number]['items'][number]): void {
+      if (marked.has(it)) return;
+      marked.add(it);
       const n = nodeOf(it);
       if (n) setProps(n, { className: ['zd-item'] });
+      if (n && it.anchor) {
+        // a paragraph that already carries the article's or 款's id gets an empty target for the 项
+        if ((n as HNode).data?.hProperties?.['id'] === undefined) setProps(n, { id: it.anchor });
+        else n.children.unshift(hText('', 'span', { id: it.anchor, className: ['zd-target'] }));
+      }
       for (const su of it.subitems) {
         const sn = nodeOf(su);
         if (sn) setProps(sn, { className: ['zd-subitem'] });
@@ -170,7 +187,7 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
     const tips = new Map<string, { id: string; text: string }>();
     const tipFor = (rc: ResolvedCitation): string | undefined => {
       if (rc.target.kind !== 'regulation') return undefined;
-      const key = `${rc.target.id}|${rc.refs.map((r) => r.label).join(',')}|${rc.citation.kind === 'preceding' || rc.citation.kind === 'this-article' ? rc.citation.context.article : ''}`;
+      const key = `${rc.target.id}|${rc.refs.map((r) => r.label).join(',')}|${rc.citation.kind === 'preceding' || rc.citation.kind === 'this-article' || rc.citation.kind === 'relative' ? rc.citation.context.article : ''}`;
       const have = tips.get(key);
       if (have) return have.id;
       let text = corpus.excerpt(rc, options.excerptLength ?? 240);

@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
 import { lastChangeDate } from '../handbook/grouping.ts';
-import { loadHandbookCorpus, loadHandbookModel } from '../handbook/model.ts';
+import { loadHandbookCorpus, loadHandbookModel } from '../handbook/load.ts';
 import { isGitHistoryIncomplete } from './git-history.ts';
 import { findRegulationByRouteId } from './lookup.ts';
 import { buildSidebar, locate, type GuideLink } from './sidebar.ts';

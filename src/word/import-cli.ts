@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderCodeowners } from '../authoring/codeowners.ts';
+import { renderCodeowners } from '../check/codeowners.ts';
 import { loadWorkspace, type Workspace } from '../authoring/workspace.ts';
 import { main as runCheck } from '../check/cli.ts';
 import { normaliseDate } from '../authoring/checks.ts';
@@ -114,7 +114,11 @@ async function writePlans(workspace: Workspace, plans: readonly PlannedImport[])
       .map((plan) => ({ filePath: plan.target as string, department: plan.department?.value })),
   ];
   await mkdir(dirname(codeowners), { recursive: true });
-  await writeFile(codeowners, renderCodeowners(workspace.tree.departments.value ?? {}, regulations), 'utf8');
+  await writeFile(
+    codeowners,
+    renderCodeowners(workspace.tree.departments.value ?? {}, regulations, workspace.codeMaintainers),
+    'utf8',
+  );
   return written;
 }
 

@@ -3,7 +3,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { buildHandbookCorpus } from '../../src/handbook/corpus.ts';
 import { loadContentTree } from '../../src/handbook/content-tree.ts';
-import { toHandbookModel } from '../../src/handbook/model.ts';
+import { toHandbookModel } from '../../src/handbook/to-handbook-model.ts';
 import { editionChanges, editionSwitch } from '../../src/editions/site.ts';
 import rehypeArticleChanges from '../../src/editions/rehype-article-changes.ts';
 import { buildChangesFeed } from '../../src/editions/feed.ts';

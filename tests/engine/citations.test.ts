@@ -215,3 +215,21 @@ describe('helpers', () => {
     expect(parseAnchor('top')).toBeUndefined();
   });
 });
+
+describe('forms that look like citations and are not', () => {
+  it('以下条款, 下条件 and 前条件 are words, not 下条/前条', () => {
+    expect(cites('第一条　劳动合同应当具备以下条款：\n\n第二条　符合前条件的，按下条件办理。')).toEqual([]);
+  });
+
+  it('该法第X条 and 上述条例第X条 name an earlier document: no citation at all', () => {
+    expect(cites('第一条　依照该法第三条和上述条例第五条办理。')).toEqual([]);
+  });
+
+  it('a name before 第X条 makes it a citation of that document (kind named), 本法 of this one', () => {
+    const p = parseText('第一条　依照公务员法第五十九条和本法第一条办理。');
+    expect(p.citations.map((c) => [c.kind, c.text, c.name])).toEqual([
+      ['named', '第五十九条', '公务员法'],
+      ['self', '本法第一条', undefined],
+    ]);
+  });
+});

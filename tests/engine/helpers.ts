@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRegulation, buildCorpus } from '../../src/engine/index.ts';
 import type { Corpus, ParsedRegulation, RegulationInput } from '../../src/engine/index.ts';
-import { inputFromSource, loadContent } from '../../scripts/bench/load-content.ts';
+import { engineInputFromText, engineInputsOf, loadContentTree } from '../../src/handbook/index.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'engine');
 
@@ -16,7 +16,10 @@ export function fixtureCases(): string[] {
 
 export function fixtureInput(name: string): RegulationInput {
   const source = readFileSync(join(FIXTURES, name, 'input.md'), 'utf8');
-  return inputFromSource(`test/${name}`, `tests/fixtures/engine/${name}/input.md`, 'current', source);
+  return engineInputFromText(
+    { id: `test/${name}`, filePath: `tests/fixtures/engine/${name}/input.md`, edition: 'current' },
+    source,
+  );
 }
 
 export function parseFixture(name: string): ParsedRegulation {
@@ -30,10 +33,15 @@ export function expected(name: string): Record<string, unknown> {
 /** A regulation from inline Markdown (frontmatter optional). */
 export function parseText(body: string, title = '测试制度'): ParsedRegulation {
   const source = body.startsWith('---') ? body : `---\ntitle: ${title}\nstatus: new\n---\n\n${body}`;
-  return parseRegulation(inputFromSource('test/inline', 'inline.md', 'current', source));
+  return parseRegulation(engineInputFromText({ id: 'test/inline', filePath: 'inline.md', edition: 'current' }, source));
 }
 
-export function fixtureCorpus(name: string): Corpus {
-  const { inputs, externals } = loadContent(join(FIXTURES, name));
+/** Engine inputs of a fixture content tree (`<case>/content/…`), read through the one adapter. */
+export async function fixtureInputs(name: string): Promise<ReturnType<typeof engineInputsOf>> {
+  return engineInputsOf(await loadContentTree(join(FIXTURES, name)));
+}
+
+export async function fixtureCorpus(name: string): Promise<Corpus> {
+  const { inputs, externals } = await fixtureInputs(name);
   return buildCorpus(inputs, externals);
 }

@@ -13,7 +13,7 @@ import type { RemarkRegulationOptions } from '../../src/plugins/remark-regulatio
 import { FIXTURES, fixtureCorpus } from './helpers.ts';
 
 const ROOT = join(FIXTURES, 'corpus-basic');
-const corpus = fixtureCorpus('corpus-basic');
+const corpus = await fixtureCorpus('corpus-basic');
 
 const options: RemarkRegulationOptions = {
   getCorpus: () => corpus,
@@ -50,7 +50,7 @@ describe('remark-regulation', () => {
     expect(html).toContain(
       '<p id="第五条第二款" class="zd-paragraph"><a href="#第五条第二款" class="zd-copy" aria-label="复制引用" title="复制引用：《机关考勤制度》第五条第二款" data-zd-cite="《机关考勤制度》第五条第二款"></a>迟到累计3次的',
     );
-    expect(html).toContain('<p class="zd-item">（一）规定时间后到岗的；</p>');
+    expect(html).toContain('<p class="zd-item" id="第五条第一款第一项">（一）规定时间后到岗的；</p>');
     // single-款 article: no 款 id
     expect(html).not.toContain('id="第三条第一款"');
   });

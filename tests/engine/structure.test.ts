@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expected, fixtureCases, fixtureInput, parseFixture, parseText } from './helpers.ts';
-import { parseMarkdown, parseMarkdownGfm } from '../../src/engine/parse.ts';
+import { parseMarkdown, parseMarkdownGfm } from '../../src/engine/markdown.ts';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 
 // Every tests/fixtures/engine/<case>/input.md is parsed and compared with expected.json

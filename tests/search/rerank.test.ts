@@ -9,7 +9,7 @@ import {
   rankedSearch,
   type PagefindData,
 } from '../../src/search/rerank.ts';
-import { loadHandbookModel } from '../../src/handbook/model.ts';
+import { loadHandbookModel } from '../../src/handbook/load.ts';
 import { defaultFilters, regulationFacets } from '../../src/search/facets.ts';
 import { readQueries } from '../../scripts/search-eval.ts';
 

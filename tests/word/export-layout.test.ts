@@ -1,7 +1,7 @@
 /** The 公文 page as Word reads it from the exported XML (LibreOffice's rendering: libreoffice.test.ts). */
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadHandbookModel } from '../../src/handbook/model.ts';
+import { loadHandbookModel } from '../../src/handbook/load.ts';
 import { exportCollection, exportRegulation } from '../../src/word/export-document.ts';
 import { REPO } from './helpers.ts';
 

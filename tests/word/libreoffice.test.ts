@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editionChanges } from '../../src/editions/site.ts';
-import { loadHandbookModel, type HandbookModel } from '../../src/handbook/model.ts';
+import { loadHandbookModel } from '../../src/handbook/load.ts';
+import type { HandbookModel } from '../../src/handbook/model.ts';
 import { parseRegulation } from '../../src/engine/index.ts';
-import { toRegulationInput } from '../../src/handbook/corpus.ts';
+import { toEngineInput } from '../../src/handbook/engine-input.ts';
 import { exportRegulation } from '../../src/word/export-document.ts';
 import { convertWithLibreOffice } from '../../src/word/libreoffice.ts';
 import { recogniseRegulation } from '../../src/word/recognise.ts';
@@ -138,7 +139,7 @@ describe.runIf(available)('the Word export opened in LibreOffice', () => {
     const flat = wordsOnly(text);
     expect(flat.startsWith(wordsOnly(`差旅费管理办法${regulation.data.docNumber}`))).toBe(true);
     let from = 0;
-    for (const article of parseRegulation(toRegulationInput(regulation)).tree.articles) {
+    for (const article of parseRegulation(toEngineInput(regulation, 'strict')!).tree.articles) {
       const at = flat.indexOf(wordsOnly(`${article.label}${article.text}`), from);
       expect(at, article.label).toBeGreaterThanOrEqual(from);
       from = at;

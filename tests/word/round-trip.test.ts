@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRegulation, type RegulationTree } from '../../src/engine/index.ts';
-import { toHandbookModel } from '../../src/handbook/model.ts';
+import { toHandbookModel } from '../../src/handbook/to-handbook-model.ts';
 import { loadContentTree } from '../../src/handbook/index.ts';
 import { exportRegulation } from '../../src/word/export-document.ts';
 import { recogniseRegulation } from '../../src/word/recognise.ts';

@@ -17,7 +17,7 @@ if (!root) {
   process.stderr.write('usage: engine-bench.ts <root> [runs]\n');
   process.exit(2);
 }
-const { inputs: all, externals } = loadContent(root);
+const { inputs: all, externals } = await loadContent(root);
 const inputs = all.filter((input) => input.edition === 'current');
 const totals: number[] = [];
 const parses: number[] = [];

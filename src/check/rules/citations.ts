@@ -1,21 +1,26 @@
-import type { Citation, CitationProblem, Corpus, ParsedRegulation, ResolvedCitation } from '../../engine/index.ts';
+import {
+  isSelfCitationKind,
+  type Citation,
+  type CitationProblem,
+  type Corpus,
+  type ParsedRegulation,
+  type ResolvedCitation,
+} from '../../engine/index.ts';
 import type { RuleCode } from '../catalogue.ts';
 import { finding, type Finding } from '../finding.ts';
 
 /** Titles that name laws, Party rules or higher-level documents rather than a town regulation. */
 const EXTERNAL_LOOKING =
-  /^(?:中华人民共和国|中国共产党|中共|党政机关|国务院|全国|中央|国家|省|市|县)|(?:法|条例|准则|纲要|决定|意见|通知|规范（试行）)$/u;
+  /^(?:中华人民共和国|中国共产党|中共|党政机关|国务院|全国|中央|国家|最高人民|省|市|县)|中华人民共和国|〈|(?:法|条例|准则|纲要|决定|意见|通知|规范（试行）)$/u;
 
-const SELF_KINDS = new Set<Citation['kind']>(['self', 'this-article', 'preceding', 'bare']);
-
-function codeFor(problem: CitationProblem, resolved: ResolvedCitation, corpus: Corpus): RuleCode | undefined {
+function codeFor(problem: CitationProblem, resolved: ResolvedCitation): RuleCode | undefined {
   const kind = resolved.citation.kind;
   switch (problem.reason) {
-    case 'unknown-title': {
-      // Looks like a law or higher-level document, and is not a near-miss of a regulation title.
-      const nearRegulation = problem.suggestion && corpus.findByTitle(problem.suggestion, resolved.edition);
-      return !nearRegulation && EXTERNAL_LOOKING.test(resolved.citation.title ?? '') ? 'ZD405' : 'ZD401';
-    }
+    case 'unknown-title':
+      // A law or higher-level document not registered yet (a warning: nothing links wrongly); a
+      // near-miss of a town regulation's title is more likely a typo, but 环境保护法 is not a
+      // misspelt 环境保护税法: titles that look external are never reported as typos.
+      return EXTERNAL_LOOKING.test(resolved.citation.title ?? '') ? 'ZD405' : 'ZD401';
     case 'unknown-link-target':
       return 'ZD308';
     case 'missing-anchor':
@@ -26,7 +31,7 @@ function codeFor(problem: CitationProblem, resolved: ResolvedCitation, corpus: C
     case 'missing-subitem':
     case 'invalid-range':
       if (kind === 'link') return 'ZD309';
-      return SELF_KINDS.has(kind) || (resolved.target.kind === 'regulation' && resolved.target.self)
+      return isSelfCitationKind(kind) || (resolved.target.kind === 'regulation' && resolved.target.self)
         ? 'ZD403'
         : 'ZD402';
     case 'beyond-last-article':
@@ -40,6 +45,10 @@ function codeFor(problem: CitationProblem, resolved: ResolvedCitation, corpus: C
       return 'ZD406';
     case 'doc-number-format':
       return 'ZD111';
+    case 'unknown-name':
+      return 'ZD407';
+    case 'possibly-stale':
+      return kind === 'link' ? 'ZD309' : 'ZD408';
     case 'unknown-doc-number':
       // A 文号 of some other document (上级文件、通知) is normal in running text: not reported.
       return undefined;
@@ -74,7 +83,7 @@ export function checkCitations(
   for (const resolved of corpus.citations(parsed.input.id, parsed.input.edition)) {
     const citation = resolved.citation;
     for (const problem of resolved.problems) {
-      const code = codeFor(problem, resolved, corpus);
+      const code = codeFor(problem, resolved);
       if (!code) continue;
       if (code === 'ZD401' && citation.title && mayBeUnreadable(citation.title, resolved.edition)) continue;
       out.push(

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadHandbookModel } from '../../handbook/model.ts';
+import { loadHandbookModel } from '../../handbook/load.ts';
 import { listAllPrintDocuments, toManifestEntry, type PrintManifest } from '../../pdf/documents.ts';
 
 /** dist/print/manifest.json: the documents scripts/pdf.ts renders, and the base the site was built with. */

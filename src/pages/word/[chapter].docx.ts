@@ -3,7 +3,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { groupByChapter } from '../../handbook/grouping.ts';
-import { loadHandbookModel, type ChapterEntry } from '../../handbook/model.ts';
+import { loadHandbookModel } from '../../handbook/load.ts';
+import type { ChapterEntry } from '../../handbook/model.ts';
 import { exportCollection } from '../../word/export-document.ts';
 import { DOCX_HEADERS, WHOLE_KEY } from '../../word/word-names.ts';
 

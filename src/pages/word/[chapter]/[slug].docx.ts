@@ -2,7 +2,8 @@
  * /word/<chapter>/<slug>.docx: one regulation of the current edition as a 公文 draft (src/word/).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadHandbookModel, type Regulation } from '../../../handbook/model.ts';
+import { loadHandbookModel } from '../../../handbook/load.ts';
+import type { Regulation } from '../../../handbook/model.ts';
 import { exportRegulation } from '../../../word/export-document.ts';
 import { DOCX_HEADERS } from '../../../word/word-names.ts';
 

@@ -3,7 +3,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { editionChanges, type RevisedEntry } from '../../../../editions/site.ts';
-import { loadHandbookModel } from '../../../../handbook/model.ts';
+import { loadHandbookModel } from '../../../../handbook/load.ts';
 import { exportRevisionTable } from '../../../../word/revision-table.ts';
 import { DOCX_HEADERS } from '../../../../word/word-names.ts';
 

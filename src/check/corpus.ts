@@ -1,52 +1,29 @@
-import type { ContentTree, RegulationFile } from '../../handbook/index.ts';
+import { engineInputsOf, type ContentTree } from '../handbook/index.ts';
 import {
+  amendedName,
   buildCorpus,
   docNumberKey,
+  nameKeys,
   linkTargetId,
   parseRegulation,
   titleKey,
+  type Citation,
   type Corpus,
   type RegulationInput,
-  type RegulationStatus,
-} from '../../engine/index.ts';
-import { REGULATION_STATUSES } from '../../schema/index.ts';
-import { valueAt } from '../zod-issues.ts';
-
-const str = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+} from '../engine/index.ts';
 
 /**
- * What the engine needs of a file. Uses the validated data when there is some, else whatever the
- * raw YAML says (so a typo in one field does not make every citation of that regulation "unknown").
+ * Every name under which a citation may find its document: the 《》 title, each tail of a name
+ * written without 《》 (依照公务员法 → 公务员法), the document an amendment amends.
  */
-export function toEngineInput(file: RegulationFile): RegulationInput | undefined {
-  if (file.readError || !file.yaml || file.yaml.errors.length > 0) return undefined;
-  const raw = file.yaml.value;
-  // Without a title (reported as ZD102) the body is still checked, under the file's id.
-  const title = file.data?.title ?? str(valueAt(raw, ['title'])) ?? file.id;
-  const rawStatus = valueAt(raw, ['status']);
-  const status: RegulationStatus =
-    file.data?.status ??
-    ((REGULATION_STATUSES as readonly unknown[]).includes(rawStatus) ? (rawStatus as RegulationStatus) : 'reaffirmed');
-  const rawAliases = valueAt(raw, ['aliases']);
-  const aliases = Array.isArray(rawAliases) ? rawAliases.flatMap((alias) => str(alias) ?? []) : undefined;
-  const rawHistory = valueAt(raw, ['history']);
-  const historyDocNumbers = Array.isArray(rawHistory)
-    ? rawHistory.flatMap((entry) => str(valueAt(entry, ['docNumber'])) ?? [])
-    : [];
-  return {
-    id: file.id,
-    filePath: file.filePath,
-    edition: file.edition,
-    title,
-    shortTitle: file.data?.shortTitle ?? str(valueAt(raw, ['shortTitle'])),
-    aliases: file.data?.aliases ?? aliases,
-    status,
-    docNumber: file.data?.docNumber ?? str(valueAt(raw, ['docNumber'])),
-    historyDocNumbers,
-    replacedBy: file.data?.replacedBy ?? str(valueAt(raw, ['replacedBy'])),
-    source: file.source,
-  };
+function citedNames(citation: Citation, citingTitle: string): string[] {
+  const names: string[] = [];
+  if (citation.title) names.push(citation.title);
+  const run = citation.name ?? '';
+  for (let i = 0; i < run.length - 1; i++) names.push(run.slice(i));
+  const amended = amendedName(citingTitle);
+  if (amended) names.push(amended);
+  return names;
 }
 
 /**
@@ -57,16 +34,14 @@ export function toEngineInput(file: RegulationFile): RegulationInput | undefined
  * The result for the named files is the same as with the whole corpus, at a fraction of the parsing.
  */
 export function buildCheckCorpus(tree: ContentTree, only?: ReadonlySet<string>): Corpus {
-  const inputs = tree.editions.flatMap((edition) =>
-    edition.regulations.flatMap((file) => (file.depth >= 1 ? (toEngineInput(file) ?? []) : [])),
-  );
-  const externals = tree.externals.value ?? [];
+  const { inputs, externals } = engineInputsOf(tree);
   if (!only) return buildCorpus(inputs, externals);
   const named = inputs.filter((input) => only.has(input.filePath));
   const wanted = new Set<string>(named.map((input) => `${input.edition} id ${input.id}`));
   for (const input of named) {
     for (const citation of parseRegulation(input).citations) {
-      if (citation.title) wanted.add(`${input.edition} title ${titleKey(citation.title)}`);
+      for (const name of citedNames(citation, input.title))
+        for (const key of nameKeys(name)) wanted.add(`${input.edition} title ${key}`);
       if (citation.docNumber) wanted.add(`${input.edition} doc ${docNumberKey(citation.docNumber)}`);
       const target = citation.href ? linkTargetId(citation.href, input.id) : undefined;
       if (target) wanted.add(`${input.edition} id ${target.id}`);
