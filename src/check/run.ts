@@ -199,7 +199,12 @@ function checkCodeowners(input: CodeownersInput): Finding[] {
   ];
 }
 
-/** A citation whose article moved or was deleted is one mistake: the plain "no such article" is dropped. */
+/**
+ * A citation whose article moved or was deleted is one mistake: the plain "no such article" and the
+ * engine's "possibly an old article number" on the same citation are dropped.
+ */
+const SUPERSEDED_BY_IMPACT: ReadonlySet<string> = new Set(['ZD402', 'ZD403', 'ZD408']);
+
 function withoutDuplicates(findings: readonly Finding[]): Finding[] {
   const moved = new Set(
     findings
@@ -207,7 +212,6 @@ function withoutDuplicates(findings: readonly Finding[]): Finding[] {
       .map((item) => `${item.file}:${item.line}:${item.column}`),
   );
   return findings.filter(
-    (item) =>
-      !((item.code === 'ZD402' || item.code === 'ZD403') && moved.has(`${item.file}:${item.line}:${item.column}`)),
+    (item) => !(SUPERSEDED_BY_IMPACT.has(item.code) && moved.has(`${item.file}:${item.line}:${item.column}`)),
   );
 }
