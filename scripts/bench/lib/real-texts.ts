@@ -108,31 +108,49 @@ export async function loadRealTextSet(name: RealTextSet): Promise<LoadedSet> {
 // ---------------------------------------------------------------------------
 
 interface EnginePoint {
-  article?: { number: number; sub?: number };
-  paragraph?: number;
-  item?: number;
+  article?: { number: number; sub?: number } | undefined;
+  paragraph?: number | undefined;
+  item?: number | undefined;
 }
 
 function articleLabel(article: { number: number; sub?: number }): string {
   return `第${formatNumeral(article.number)}条${article.sub ? `之${formatNumeral(article.sub)}` : ''}`;
 }
 
-function pointText(article: string | undefined, paragraph?: number, item?: number): string {
+/**
+ * Number of 款 of an article of the cited regulation (undefined for external documents). The 项 of
+ * a single-款 article are cited either way (第十条第四项 / 第十条第一款第四项): both name the same point.
+ */
+type ParagraphCount = (article: string) => number | undefined;
+
+function pointText(
+  article: string | undefined,
+  paragraph: number | undefined,
+  item: number | undefined,
+  paragraphs: ParagraphCount,
+): string {
+  const impliedFirst = paragraph === 1 && item !== undefined && article !== undefined && paragraphs(article) === 1;
   return [
     article ?? '',
-    paragraph === undefined ? '' : `第${formatNumeral(paragraph)}款`,
+    paragraph === undefined || impliedFirst ? '' : `第${formatNumeral(paragraph)}款`,
     item === undefined ? '' : `第（${formatNumeral(item)}）项`,
   ].join('');
 }
 
-/** Canonical label of an expected point, e.g. `第十七条第一款至第十七条第三款`. */
-export function expectedPointLabel(point: ExpectedPoint): string {
-  const from = pointText(point.article, point.paragraph, point.item);
-  return point.to ? `${from}至${expectedPointLabel(point.to)}` : from;
+function paragraphCounter(corpus: Corpus, doc: string): ParagraphCount {
+  const tree = doc.startsWith('ext:') ? undefined : corpus.get(doc)?.tree;
+  return (article) => tree?.articles.find((item) => item.anchor === article)?.paragraphs.length;
 }
 
-function enginePointLabel(point: EnginePoint, to?: EnginePoint): string {
-  const text = (p: EnginePoint) => pointText(p.article ? articleLabel(p.article) : undefined, p.paragraph, p.item);
+/** Canonical label of an expected point, e.g. `第十七条第一款至第十七条第三款`. */
+export function expectedPointLabel(point: ExpectedPoint, paragraphs: ParagraphCount = () => undefined): string {
+  const from = pointText(point.article, point.paragraph, point.item, paragraphs);
+  return point.to ? `${from}至${expectedPointLabel(point.to, paragraphs)}` : from;
+}
+
+function enginePointLabel(point: EnginePoint, to: EnginePoint | undefined, paragraphs: ParagraphCount): string {
+  const text = (p: EnginePoint) =>
+    pointText(p.article ? articleLabel(p.article) : undefined, p.paragraph, p.item, paragraphs);
   // A range end inherits the levels its start names (`第三条第一款至第二款`).
   const end = to && { ...to, article: to.article ?? point.article };
   return end ? `${text(point)}至${text(end)}` : text(point);
@@ -145,23 +163,25 @@ export interface LinkedTarget {
   text: string;
 }
 
-export function linkedTarget(resolved: ResolvedCitation): LinkedTarget | undefined {
+export function linkedTarget(corpus: Corpus, resolved: ResolvedCitation): LinkedTarget | undefined {
   const { target } = resolved;
   if (target.kind === 'unresolved') return undefined;
   const doc = target.kind === 'external' ? `ext:${target.doc.title}` : target.id;
+  const paragraphs = paragraphCounter(corpus, doc);
   const points =
     resolved.refs.length > 0
-      ? resolved.refs.map((ref) => enginePointLabel(ref.point, ref.to))
-      : resolved.citation.refs.map((ref) => enginePointLabel(ref, ref.to));
+      ? resolved.refs.map((ref) => enginePointLabel(ref.point, ref.to, paragraphs))
+      : resolved.citation.refs.map((ref) => enginePointLabel(ref, ref.to, paragraphs));
   return { doc, points: points.filter(Boolean), text: resolved.citation.text };
 }
 
 const describe = (linked: LinkedTarget) => `${linked.doc}${linked.points.length ? ` ${linked.points.join('、')}` : ''}`;
 
-function describeExpected(target: ExpectedTarget, selfId: string): string {
+function describeExpected(corpus: Corpus, target: ExpectedTarget, selfId: string): string {
   const doc = target.doc === 'self' ? selfId : target.doc;
   if (target.anyPoint) return `${doc}（任一位置）`;
-  const refs = (target.refs ?? []).map(expectedPointLabel);
+  const paragraphs = paragraphCounter(corpus, doc);
+  const refs = (target.refs ?? []).map((point) => expectedPointLabel(point, paragraphs));
   return `${doc}${refs.length ? ` ${refs.join('、')}` : ''}`;
 }
 
@@ -222,20 +242,26 @@ function evaluateCitation(corpus: Corpus, parsed: ParsedRegulation, expected: Ex
   const linked = corpus
     .citations(id, parsed.input.edition)
     .filter((rc) => rc.citation.position.start.offset < span.end && span.start < rc.citation.position.end.offset)
-    .flatMap((rc) => linkedTarget(rc) ?? []);
+    .flatMap((rc) => linkedTarget(corpus, rc) ?? []);
   const got = linked.map(describe);
   const where = `“${expected.text}”`;
   const target = expected.target;
   if (linked.length === 0) {
     if (!target) return { expected, outcome: 'right', got, message: '' };
     if (expected.optional) return { expected, outcome: 'optional-unlinked', got, message: '' };
-    return { expected, outcome: 'missed', got, message: `${where}未链接，应链接到 ${describeExpected(target, id)}` };
+    return {
+      expected,
+      outcome: 'missed',
+      got,
+      message: `${where}未链接，应链接到 ${describeExpected(corpus, target, id)}`,
+    };
   }
   if (!target) {
     return { expected, outcome: 'wrong', got, message: `${where}应保持不链接，却链接到 ${got.join('；')}` };
   }
   const doc = target.doc === 'self' ? id : target.doc;
-  const wanted = (target.refs ?? []).map(expectedPointLabel);
+  const paragraphs = paragraphCounter(corpus, doc);
+  const wanted = (target.refs ?? []).map((point) => expectedPointLabel(point, paragraphs));
   const points = linked.flatMap((item) => item.points);
   const sameDoc = linked.every((item) => item.doc === doc);
   const samePoints = target.anyPoint || (points.length === wanted.length && points.every((p, i) => p === wanted[i]));
@@ -244,7 +270,7 @@ function evaluateCitation(corpus: Corpus, parsed: ParsedRegulation, expected: Ex
     expected,
     outcome: 'wrong',
     got,
-    message: `${where}链接错误：应为 ${describeExpected(target, id)}，实际为 ${got.join('；')}`,
+    message: `${where}链接错误：应为 ${describeExpected(corpus, target, id)}，实际为 ${got.join('；')}`,
   };
 }
 
