@@ -202,6 +202,28 @@ export interface CitationResult {
   /** What the engine linked the text to. */
   got: string[];
   message: string;
+  /** Where the surface text stands (1-based lines and columns of the whole file), when found. */
+  at?: TextRange;
+}
+
+export interface TextRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+function pointOf(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: [...before.slice(lineStart)].length + 1 };
+}
+
+/** Whether a finding's position (line, column) falls inside a range. */
+export function contains(range: TextRange, line: number, column: number): boolean {
+  const afterStart = line > range.line || (line === range.line && column >= range.column);
+  const beforeEnd = line < range.endLine || (line === range.endLine && column <= range.endColumn);
+  return afterStart && beforeEnd;
 }
 
 export interface FileResult {
@@ -229,8 +251,21 @@ function locate(source: string, expected: ExpectedCitation): { start: number; en
 }
 
 function evaluateCitation(corpus: Corpus, parsed: ParsedRegulation, expected: ExpectedCitation): CitationResult {
-  const { id, source } = parsed.input;
-  const span = locate(source, expected);
+  const span = locate(parsed.input.source, expected);
+  const result = judgeCitation(corpus, parsed, expected, span);
+  if (!span) return result;
+  const start = pointOf(parsed.input.source, span.start);
+  const end = pointOf(parsed.input.source, span.end);
+  return { ...result, at: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column } };
+}
+
+function judgeCitation(
+  corpus: Corpus,
+  parsed: ParsedRegulation,
+  expected: ExpectedCitation,
+  span: { start: number; end: number } | undefined,
+): CitationResult {
+  const { id } = parsed.input;
   if (!span) {
     return {
       expected,
