@@ -10,7 +10,14 @@
  */
 import { parseArgs } from 'node:util';
 import { runChecks, todayInChina, type Finding } from '../../src/check/index.ts';
-import { REAL_TEXT_SETS, contains, evaluateSet, loadRealTextSet, type FileResult } from './lib/real-texts.ts';
+import {
+  REAL_TEXT_SETS,
+  contains,
+  evaluateSet,
+  loadRealTextSet,
+  suspectLinks,
+  type FileResult,
+} from './lib/real-texts.ts';
 import { formatTable } from './lib/table.ts';
 
 const { values } = parseArgs({ options: { details: { type: 'boolean', default: false } } });
@@ -119,6 +126,11 @@ for (const name of REAL_TEXT_SETS) {
       { align: ['left', 'right'] },
     ),
   );
+  const suspects = suspectLinks(set);
+  console.log(
+    `\nunverified suspects (self-links right after a document name, all files; --details lists them): ${suspects.length}`,
+  );
+  if (values.details) console.log(suspects.map((line) => `  ${line}`).join('\n'));
   if (f.wrong.length > 0) console.log(`\nwrong links:\n${f.wrong.map((line) => `  ${line}`).join('\n')}`);
   if (values.details && f.missed.length > 0)
     console.log(`\nmissed:\n${f.missed.map((line) => `  ${line}`).join('\n')}`);

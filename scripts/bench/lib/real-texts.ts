@@ -356,3 +356,34 @@ export function evaluateSet(set: LoadedSet): FileResult[] {
     return evaluateFile(set.corpus, parsed, expected);
   });
 }
+
+// ---------------------------------------------------------------------------
+// Unverified suspects (bench only): links the expected files do not cover
+// ---------------------------------------------------------------------------
+
+/** A document name (not 本法/本条例…) right before a citation: `劳动合同法第八十二条`, `刑法第三十七条`. */
+const NAMED_BEFORE = /[\u4e00-\u9fa5]{1,24}(?:法|条例|规定|办法|细则|决定|解释|准则|规则)$/u;
+const SELF_NAME = /本(?:法|条例|规定|办法|细则|决定|解释|准则|规则)$/u;
+
+/**
+ * Links of every fixture file that look wrong without having been verified by reading: a citation
+ * that the engine linked to its own regulation although a document name stands right before it.
+ * A person reads the list; the figure is never a test assertion.
+ */
+export function suspectLinks(set: LoadedSet): string[] {
+  const out: string[] = [];
+  for (const parsed of set.corpus.regulations('current')) {
+    for (const resolved of set.corpus.citations(parsed.input.id)) {
+      if (resolved.target.kind !== 'regulation' || resolved.target.id !== parsed.input.id) continue;
+      if (!/^第/.test(resolved.citation.text)) continue;
+      const start = resolved.citation.position.start.offset;
+      const before = parsed.input.source.slice(Math.max(0, start - 24), start);
+      const name = NAMED_BEFORE.exec(before)?.[0];
+      if (name && !SELF_NAME.test(name))
+        out.push(
+          `${parsed.input.filePath}:${resolved.citation.position.start.line} “${name}${resolved.citation.text}” → 本文件`,
+        );
+    }
+  }
+  return out;
+}
