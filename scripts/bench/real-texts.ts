@@ -39,6 +39,7 @@ interface SetFigures {
   optional: number;
   wrong: string[];
   missed: string[];
+  coarseItemLinks: number;
 }
 
 function figuresOf(files: readonly FileResult[]): SetFigures {
@@ -64,6 +65,7 @@ function figuresOf(files: readonly FileResult[]): SetFigures {
     optional: citations.filter(({ citation }) => citation.expected.optional).length,
     wrong: citations.filter(({ citation }) => citation.outcome === 'wrong').map(line),
     missed: citations.filter(({ citation }) => citation.outcome === 'missed').map(line),
+    coarseItemLinks: citations.filter(({ citation }) => citation.itemAnchorProblem).length,
   };
 }
 
@@ -118,6 +120,7 @@ for (const name of REAL_TEXT_SETS) {
         ['款/项/attachment splits wrong', String(f.structureProblems)],
         ['resolvable citations (verified by reading)', String(f.resolvable)],
         ['  linked to the right point', `${f.linked} (${percent(f.linked, f.resolvable)})`],
+        ['  of which links to a 项 landing on its article or 款', String(f.coarseItemLinks)],
         ['citations that must stay text', String(f.mustStayText)],
         ['  kept as text', `${f.keptText} (${percent(f.keptText, f.mustStayText)})`],
         ['optional citations (link or text both fine)', String(f.optional)],

@@ -5,16 +5,24 @@
  * never be tuned against the held-out one (see its README).
  */
 import { describe, expect, it } from 'vitest';
-import { REAL_TEXT_SETS, evaluateSet, loadRealTextSet, type FileResult } from '../../scripts/bench/lib/real-texts.ts';
+import { runChecks } from '../../src/check/index.ts';
+import { REAL_TEXT_SETS, evaluateSet, loadRealTextSet } from '../../scripts/bench/lib/real-texts.ts';
 
-const results = new Map<string, FileResult[]>();
-for (const name of REAL_TEXT_SETS) results.set(name, evaluateSet(await loadRealTextSet(name)));
+const TODAY = '2026-11-25';
+const sets = await Promise.all(REAL_TEXT_SETS.map(loadRealTextSet));
 
-for (const [name, files] of results) {
-  describe(`real texts, ${name} set`, () => {
+for (const set of sets) {
+  const files = evaluateSet(set);
+
+  describe(`real texts, ${set.name} set`, () => {
     it('has expected values for every file, each with its article anchors', () => {
       expect(files.length).toBeGreaterThan(0);
       for (const file of files) expect(file.expected.articles.count).toBe(file.expected.articles.anchors.length);
+    });
+
+    it('is a valid handbook: data files, frontmatter and history pass the check', () => {
+      const findings = runChecks(set.tree, { today: TODAY }).filter((item) => item.code < 'ZD300');
+      expect(findings.map((item) => `${item.code} ${item.file}:${item.line} ${item.message}`)).toEqual([]);
     });
 
     for (const file of files) {
@@ -45,6 +53,19 @@ for (const [name, files] of results) {
           it('links every resolvable citation', () => {
             const missed = file.citations.filter((citation) => citation.outcome === 'missed');
             expect(missed.map((citation) => `${file.filePath}: ${citation.message}`)).toEqual([]);
+          });
+        }
+
+        const citesItems = file.expected.citations.some(
+          (citation) =>
+            citation.target &&
+            !citation.target.doc.startsWith('ext:') &&
+            (citation.target.refs ?? []).some((ref) => ref.item !== undefined || ref.to?.item !== undefined),
+        );
+        if (citesItems) {
+          it('lands links to a 项 on the item itself', () => {
+            const coarse = file.citations.flatMap((citation) => citation.itemAnchorProblem ?? []);
+            expect(coarse.map((problem) => `${file.filePath}: ${problem}`)).toEqual([]);
           });
         }
       });

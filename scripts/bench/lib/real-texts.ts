@@ -161,6 +161,8 @@ export interface LinkedTarget {
   doc: string;
   points: string[];
   text: string;
+  /** Anchors the link lands on for the cited 项 (regulation targets only). */
+  itemAnchors: Array<string | undefined>;
 }
 
 export function linkedTarget(corpus: Corpus, resolved: ResolvedCitation): LinkedTarget | undefined {
@@ -172,8 +174,13 @@ export function linkedTarget(corpus: Corpus, resolved: ResolvedCitation): Linked
     resolved.refs.length > 0
       ? resolved.refs.map((ref) => enginePointLabel(ref.point, ref.to, paragraphs))
       : resolved.citation.refs.map((ref) => enginePointLabel(ref, ref.to, paragraphs));
-  return { doc, points: points.filter(Boolean), text: resolved.citation.text };
+  const itemAnchors = resolved.refs.filter((ref) => ref.point.item !== undefined).map((ref) => ref.anchor);
+  return { doc, points: points.filter(Boolean), text: resolved.citation.text, itemAnchors };
 }
+
+/** An anchor of a whole article or 款 (`第七条`, `第七条第一款`, `第三十七条之一第二款`): not an item's own anchor. */
+const ARTICLE_OR_PARAGRAPH_ANCHOR =
+  /^第[一二三四五六七八九十百零千]+条(?:之[一二三四五六七八九十]+)?(?:第[一二三四五六七八九十]+款)?$/u;
 
 const describe = (linked: LinkedTarget) => `${linked.doc}${linked.points.length ? ` ${linked.points.join('、')}` : ''}`;
 
@@ -204,6 +211,8 @@ export interface CitationResult {
   message: string;
   /** Where the surface text stands (1-based lines and columns of the whole file), when found. */
   at?: TextRange;
+  /** A right link to a 项 that lands on the article or 款 instead of the item itself (issue 13, item anchors). */
+  itemAnchorProblem?: string;
 }
 
 export interface TextRange {
@@ -300,7 +309,13 @@ function judgeCitation(
   const points = linked.flatMap((item) => item.points);
   const sameDoc = linked.every((item) => item.doc === doc);
   const samePoints = target.anyPoint || (points.length === wanted.length && points.every((p, i) => p === wanted[i]));
-  if (sameDoc && samePoints) return { expected, outcome: 'right', got, message: '' };
+  if (sameDoc && samePoints) {
+    const landing = linked.flatMap((item) => item.itemAnchors);
+    const coarse = landing.filter((anchor) => !anchor || ARTICLE_OR_PARAGRAPH_ANCHOR.test(anchor));
+    if (coarse.length === 0) return { expected, outcome: 'right', got, message: '' };
+    const itemAnchorProblem = `${where}引用了项，链接却落在 ${coarse.map((anchor) => anchor ?? '（无锚点）').join('、')}，应落在该项自己的锚点`;
+    return { expected, outcome: 'right', got, message: '', itemAnchorProblem };
+  }
   return {
     expected,
     outcome: 'wrong',
