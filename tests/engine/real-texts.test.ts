@@ -2,13 +2,12 @@
  * The engine on real laws and regulations (tests/fixtures/real-texts/, issue 13): every 第X条 is
  * anchored, every citation verified by reading the text links exactly there or stays text, and
  * no link goes anywhere else. Both the tuned and the held-out set are asserted; heuristics must
- * never be tuned against the held-out one (see its README).
+ * never be tuned against the held-out one (see its README). Loading goes through the site's path
+ * (content tree → handbook model → corpus), which refuses a file whose frontmatter fails the schema.
  */
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../src/check/index.ts';
 import { REAL_TEXT_SETS, evaluateSet, loadRealTextSet } from '../../scripts/bench/lib/real-texts.ts';
 
-const TODAY = '2026-11-25';
 const sets = await Promise.all(REAL_TEXT_SETS.map(loadRealTextSet));
 
 for (const set of sets) {
@@ -18,11 +17,6 @@ for (const set of sets) {
     it('has expected values for every file, each with its article anchors', () => {
       expect(files.length).toBeGreaterThan(0);
       for (const file of files) expect(file.expected.articles.count).toBe(file.expected.articles.anchors.length);
-    });
-
-    it('is a valid handbook: data files, frontmatter and history pass the check', () => {
-      const findings = runChecks(set.tree, { today: TODAY }).filter((item) => item.code < 'ZD300');
-      expect(findings.map((item) => `${item.code} ${item.file}:${item.line} ${item.message}`)).toEqual([]);
     });
 
     for (const file of files) {
