@@ -105,15 +105,37 @@ export function rerank<T>(items: T[], tierOf: (item: T) => number): T[] {
     .map(({ item }) => item);
 }
 
+/**
+ * Words that ask rather than say (几, 多少, 什么时候, 吗): the answer never contains them, so they are
+ * left out of the pieces an article is matched on (`出差最多去几个人` must not match 个人).
+ */
+const QUESTION_WORDS =
+  /什么时候|什么|多少|多久|多长时间|多长|多大|怎么|怎样|如何|哪些|哪里|哪个|哪天|几号|是否|几|吗|呢|谁/gu;
+
 /** Distinct two-character pieces of the terms (a term of one character is its own piece). */
 export function bigrams(terms: string[]): string[] {
   const out = new Set<string>();
   for (const term of terms) {
-    const chars = [...term];
-    if (chars.length === 1) out.add(term);
-    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+    for (const part of term.split(QUESTION_WORDS).filter(Boolean)) {
+      const chars = [...part];
+      if (chars.length === 1 && part === term) out.add(part);
+      for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+    }
   }
   return [...out];
+}
+
+/** A question about a number, amount, period or date (几天, 多少钱, 多久, 什么时候, 标准). */
+const QUANTITY_QUESTION = /几|多少|多久|多长|多大|多高|哪天|何时|什么时候|标准|期限|限额|比例/u;
+/** A stated quantity: digits, or a Chinese numeral with a unit (三个工作日, 两次, 20%). */
+const QUANTITY = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:个|人|名|天|日|周|月|年|次|期|元|小时|分钟|项|倍|%|％)/u;
+
+export function asksQuantity(query: string): boolean {
+  return QUANTITY_QUESTION.test(query);
+}
+
+export function statesQuantity(text: string): boolean {
+  return QUANTITY.test(text);
 }
 
 function escapeHtml(text: string): string {
@@ -150,49 +172,194 @@ function anchorTitle(anchor: PagefindAnchor): string {
   return anchor.id;
 }
 
+/** `第五条` (an article), not `第五条第二款` (a 款 inside it) nor `第二章`. */
+const ARTICLE_ONLY = /^第[〇零一二三四五六七八九十百千0-9]+条(?:之[一二三四五六七八九十]+)?$/u;
+
+const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
 /**
- * Article-level sub-results from the paragraph anchors (`<p id="第五条">`, `第五条第二款`):
- * each anchor owns the words up to the next anchor; anchors containing the phrase come first, then
- * the ones holding most hits. Falls back to Pagefind's own (heading) sub-results when the page has
- * no article anchors or no hit inside one.
+ * The whole text of every article on the page (all its 款 and items), keyed by anchor. Anchors only
+ * carry an article's first paragraph; the page content holds everything in reading order, so an
+ * article runs from its anchor's text to the next article or heading.
  */
-export function articleSubResults(terms: string[], data: PagefindData, limit = 3): PagefindSubResult[] | undefined {
+export function articleTexts(data: Pick<PagefindData, 'anchors' | 'content'>): Map<string, string> {
+  const content = squash(data.content);
+  const bounds = (data.anchors ?? [])
+    .filter((anchor) => /^h\d$/i.test(anchor.element) || ARTICLE_ONLY.test(anchor.id))
+    .sort((a, b) => a.location - b.location);
+  let cursor = 0;
+  const starts = bounds.map((anchor) => {
+    const probe = squash(anchor.text ?? '').slice(0, 16);
+    const at = probe ? content.indexOf(probe, cursor) : -1;
+    if (at >= 0) cursor = at + probe.length;
+    return at;
+  });
+  const texts = new Map<string, string>();
+  bounds.forEach((anchor, i) => {
+    if (!ARTICLE_ONLY.test(anchor.id)) return;
+    const start = starts[i]!;
+    const end = starts.slice(i + 1).find((at) => at > start);
+    texts.set(anchor.id, start >= 0 ? content.slice(start, end).trim() : squash(anchor.text ?? ''));
+  });
+  return texts;
+}
+
+/**
+ * Sentences and items of an article: split after 。；！？：, before （一）-style items and at the
+ * page's block joins. The 本条于2026年修订 marker the editions add next to an article is not text.
+ */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[。；！？：])|\.\s+|(?=（[一二三四五六七八九十]+）)/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0 && !/^本条于\d{4}年\S{2,4}$/u.test(sentence));
+}
+
+interface SentenceMatch {
+  sentence: string;
+  /** How many of the query's pieces the sentence holds. */
+  pieces: number;
+  quantity: boolean;
+}
+
+/** The sentence answering the query best: most query pieces, then (for 几/多少 questions) a stated quantity. */
+export function bestSentence(text: string, pieces: string[], wantsQuantity: boolean): SentenceMatch | undefined {
+  let best: SentenceMatch | undefined;
+  const sentences = sentencesOf(text);
+  sentences.forEach((sentence, index) => {
+    const lowered = lower(sentence);
+    // A sentence ending in ： introduces what follows (每人每天：省会城市450元): they answer together.
+    const next = sentence.endsWith('：') ? (sentences[index + 1] ?? '') : '';
+    const match: SentenceMatch = {
+      sentence,
+      pieces: pieces.filter((piece) => lowered.includes(piece)).length,
+      quantity: wantsQuantity && statesQuantity(sentence + next),
+    };
+    if (!best || match.pieces > best.pieces || (match.pieces === best.pieces && match.quantity && !best.quantity))
+      best = match;
+  });
+  return best;
+}
+
+/**
+ * The excerpt of an article hit: the sentence that matched (with the next one when it is short), or
+ * the article's first sentence when none did; clipped at `maxLength` but never inside a 《title》.
+ */
+export function articleExcerpt(text: string, match: SentenceMatch | undefined, maxLength = 160): string {
+  const sentences = sentencesOf(text);
+  const index = match && match.pieces > 0 ? sentences.indexOf(match.sentence) : 0;
+  let excerpt = sentences[Math.max(0, index)] ?? text;
+  const next = sentences[index + 1];
+  if ((excerpt.length < 40 || excerpt.endsWith('：')) && next && index >= 0) excerpt += next;
+  if (excerpt.length <= maxLength) return excerpt;
+  let cut = maxLength;
+  const open = excerpt.lastIndexOf('《', cut);
+  if (open > excerpt.lastIndexOf('》', cut)) {
+    const close = excerpt.indexOf('》', cut);
+    cut = close >= 0 ? close + 1 : open;
+  }
+  return `${excerpt.slice(0, cut)}…`;
+}
+
+export interface ArticleScore {
+  anchor: PagefindAnchor;
+  text: string;
+  hits: number[];
+  /** The article contains every term contiguously. */
+  phrase: number;
+  /** How many two-character pieces of the query occur in the article. */
+  some: number;
+  /** How many of those pieces its best sentence holds: words of the question close together. */
+  together: number;
+  /** A 几/多少 question, and the best sentence states a quantity. */
+  quantity: number;
+  /** The article's opening sentence names the terms: the article is about them. */
+  lead: number;
+  occurrences: number;
+  match: SentenceMatch | undefined;
+}
+
+/** Scores the page's articles for the query (see articleSubResults for the order they are used in). */
+export function scoreArticles(terms: string[], data: PagefindData, query = terms.join(' ')): ArticleScore[] {
   const anchors = (data.anchors ?? [])
     .filter((anchor) => ARTICLE_ID.test(anchor.id) && anchor.element !== 'h1')
     .sort((a, b) => a.location - b.location);
-  if (anchors.length === 0) return undefined;
-  const paragraphs = anchors.filter((anchor) => !/^h\d$/i.test(anchor.element));
-  if (paragraphs.length === 0) return undefined;
+  const articles = anchors.filter((anchor) => ARTICLE_ONLY.test(anchor.id) && !/^h\d$/i.test(anchor.element));
+  if (articles.length === 0) return [];
+  const texts = articleTexts(data);
   const locations = data.locations ?? [];
   const pieces = bigrams(terms);
-  const scored = paragraphs.map((anchor) => {
-    const next = anchors.find((other) => other.location > anchor.location);
+  const wantsQuantity = asksQuantity(query);
+  return articles.map((anchor) => {
+    const next = anchors.find((other) => other.location > anchor.location && ARTICLE_ONLY.test(other.id));
     const end = next ? next.location : Number.POSITIVE_INFINITY;
     const hits = locations.filter((location) => location >= anchor.location && location < end);
-    const text = lower(anchor.text);
-    const phrase = terms.length > 0 && terms.every((term) => text.includes(term)) ? 1 : 0;
-    // For a question typed without spaces (请假三天找谁批): how many of its two-character pieces occur.
-    const some = pieces.filter((piece) => text.includes(piece)).length;
-    // How often the query's terms occur: the article that keeps talking about 即办件 defines it.
-    const occurrences = terms.reduce((sum, term) => sum + (term ? text.split(term).length - 1 : 0), 0);
-    return { anchor, hits, phrase, some, occurrences };
+    const text = texts.get(anchor.id) ?? anchor.text ?? '';
+    const lowered = lower(text);
+    const phrase = terms.length > 0 && terms.every((term) => lowered.includes(term)) ? 1 : 0;
+    const some = pieces.filter((piece) => lowered.includes(piece)).length;
+    const occurrences = terms.reduce((sum, term) => sum + (term ? lowered.split(term).length - 1 : 0), 0);
+    const match = bestSentence(text, phrase ? terms : pieces, wantsQuantity);
+    const opening = lower(sentencesOf(text)[0]);
+    const lead = terms.length > 0 && terms.every((term) => opening.includes(term)) ? 1 : 0;
+    return {
+      anchor,
+      text,
+      hits,
+      phrase,
+      some,
+      together: match?.pieces ?? 0,
+      quantity: match?.quantity ? 1 : 0,
+      lead,
+      occurrences,
+      match,
+    };
   });
+}
+
+/**
+ * Order of articles answering a query: the whole phrase first; then the most pieces of the question;
+ * then the most pieces within one sentence (words close together answer, words scattered over an
+ * article do not); for a 几/多少 question, an article stating a quantity; then the article whose
+ * opening sentence names the terms (it is about them); then the one that uses them most (it defines
+ * them); then most Pagefind hits; then document order.
+ */
+export function compareArticles(a: ArticleScore, b: ArticleScore): number {
+  return (
+    b.phrase - a.phrase ||
+    b.some - a.some ||
+    b.together - a.together ||
+    b.quantity - a.quantity ||
+    b.lead - a.lead ||
+    b.occurrences - a.occurrences ||
+    b.hits.length - a.hits.length ||
+    a.anchor.location - b.anchor.location
+  );
+}
+
+/**
+ * Article-level sub-results from the article anchors (`<p id="第五条">`): each article is scored on
+ * its whole text (all 款 and items), and its excerpt quotes the sentence or item that matched.
+ * Falls back to Pagefind's own (heading) sub-results when the page has no article anchors or no hit
+ * inside one.
+ */
+export function articleSubResults(
+  terms: string[],
+  data: PagefindData,
+  limit = 3,
+  query = terms.join(' '),
+): PagefindSubResult[] | undefined {
+  const scored = scoreArticles(terms, data, query);
   const chosen = scored
-    .filter((entry) => entry.phrase || entry.hits.length > 0)
-    .sort(
-      (a, b) =>
-        b.phrase - a.phrase ||
-        b.some - a.some ||
-        b.occurrences - a.occurrences ||
-        b.hits.length - a.hits.length ||
-        a.anchor.location - b.anchor.location,
-    )
+    .filter((entry) => entry.phrase || entry.some > 0 || entry.hits.length > 0)
+    .sort(compareArticles)
     .slice(0, limit);
   if (chosen.length === 0) return undefined;
-  return chosen.map(({ anchor, hits }) => ({
+  const pieces = bigrams(terms);
+  return chosen.map(({ anchor, hits, text, match, phrase }) => ({
     title: anchorTitle(anchor),
     url: withHash(data.url, anchor.id),
-    excerpt: highlight(anchor.text ?? '', terms.every((term) => lower(anchor.text).includes(term)) ? terms : pieces),
+    excerpt: highlight(articleExcerpt(text, match), phrase ? terms : pieces, Number.POSITIVE_INFINITY),
     // The default UI keeps the three sub-results with most locations; never empty so ours survive.
     locations: hits.length > 0 ? hits : [anchor.location],
     anchor,
@@ -200,8 +367,8 @@ export function articleSubResults(terms: string[], data: PagefindData, limit = 3
 }
 
 /** Replaces a page's sub-results by article-level ones when it has article anchors. */
-export function withArticleResults(terms: string[], data: PagefindData): PagefindData {
-  const articles = articleSubResults(terms, data);
+export function withArticleResults(terms: string[], data: PagefindData, query?: string): PagefindData {
+  const articles = articleSubResults(terms, data, 3, query);
   if (!articles) return data;
   // Keep a root entry (page URL) first when Pagefind had one, so the UI shows the page excerpt too.
   const root = (data.sub_results ?? []).find((sub) => sub.url === data.url && !sub.anchor);
@@ -222,10 +389,6 @@ export function anyWithinFilter(filters: unknown): unknown {
   );
 }
 
-/**
- * Pagefind search, then phrase-first re-ranking of the top `depth` results and article sub-results.
- * Returns the same response shape with `results` re-ordered and each result's `data()` memoised.
- */
 /** Words of a query as a Chinese reader splits it (`请假三天找谁批` → 请假 · 三天 · 找 · 谁 · 批). */
 export function queryWords(query: string): string[] {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -243,7 +406,8 @@ async function searchAnyWord(
   options: object | undefined,
   empty: PagefindSearchResponse,
 ): Promise<PagefindSearchResponse> {
-  const words = [...new Set(queryWords(term))];
+  // Question words (多少, 几, 什么时候) are never in the answer: searching them only adds noise.
+  const words = [...new Set(queryWords(term))].filter((word) => word.replace(QUESTION_WORDS, '').length > 0);
   if (words.length < 2) return empty;
   const responses = await Promise.all(words.map((word) => pagefind.search(word, options)));
   // Single characters (找, 谁) match almost anything: they only break ties, unless the query has nothing else.
@@ -267,6 +431,21 @@ async function searchAnyWord(
   return { ...empty, results };
 }
 
+/**
+ * How well a page answers the query beyond the phrase tier: its best article's score (pieces of the
+ * question together in one sentence, and a stated quantity for 几/多少 questions). Pages whose
+ * words are scattered over several articles rank below a page where one article answers.
+ */
+export function pageAnswer(terms: string[], data: PagefindData, query: string): number {
+  const best = scoreArticles(terms, data, query).sort(compareArticles)[0];
+  return best ? best.together * 2 + best.quantity : 0;
+}
+
+/**
+ * Pagefind search, then re-ranking of the top `depth` results (phrase tier first, then how well one
+ * article answers) and article sub-results. Returns the same response shape with `results`
+ * re-ordered and each result's `data()` memoised.
+ */
 export async function rankedSearch(
   pagefind: PagefindApi,
   term: string,
@@ -283,7 +462,7 @@ export async function rankedSearch(
   const load = (result: PagefindResult) => {
     let promise = memo.get(result);
     if (!promise) {
-      promise = result.data().then((data) => withArticleResults(terms, data));
+      promise = result.data().then((data) => withArticleResults(terms, data, term));
       memo.set(result, promise);
     }
     return promise;
@@ -291,7 +470,9 @@ export async function rankedSearch(
   const head = response.results.slice(0, depth);
   const tail = response.results.slice(depth);
   const loaded = await Promise.all(head.map(async (result) => ({ result, data: await load(result) })));
-  const ordered = rerank(loaded, ({ data }) => phraseTier(terms, data)).map(({ result }) => result);
+  const ordered = rerank(loaded, ({ data }) => phraseTier(terms, data) * 1000 + pageAnswer(terms, data, term)).map(
+    ({ result }) => result,
+  );
   const wrap = (result: PagefindResult): PagefindResult => ({ ...result, data: () => load(result) });
   return { ...response, results: [...ordered, ...tail].map(wrap) };
 }
