@@ -19,9 +19,10 @@
  * - gives ids: 编/章/节 `第二章` (class `zd-division`), articles `第五条` (`zd-article`),
  *   款 of multi-款 articles `第五条第二款` (`zd-paragraph`; 第一款 is an empty `<span id>` at
  *   the start of the article), sections `一` (`zd-section`); items get class `zd-item`/`zd-subitem`;
+ * - sets the label that opens an article (`第五条`) in `<strong class="zd-article-label">`;
  * - inserts a copy link as first child of each article / 款 / section:
- *   `<a class="zd-copy" href="#第五条" aria-label="复制引用" data-zd-cite="《机关考勤制度》第五条">`
- *   (empty; the icon is CSS; src/client/citations.ts copies `cite + URL`);
+ *   `<a class="zd-copy" href="#第五条" aria-label="复制引用" tabindex="-1">` (empty; the icon is CSS;
+ *   src/client/citations.ts builds the citation from the page's `data-zd-cite` and copies `cite + URL`);
  * - wraps resolved citations in `<a class="zd-cite" href data-target-status aria-describedby>`;
  *   the cited text is in ONE hidden `<div class="zd-cite-tips" hidden data-pagefind-ignore>` at the
  *   end of the page, one `<span role="tooltip" id="zd-tip-N">` per distinct cited point
@@ -39,7 +40,7 @@ import type { ElementContent, Properties } from 'hast';
 import type { VFile } from 'vfile';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
-import { analyzeTree, formatNumeral } from '../engine/index.ts';
+import { analyzeTree } from '../engine/index.ts';
 import type { CitationPiece, Corpus, ResolvedCitation } from '../engine/index.ts';
 
 export interface RemarkRegulationOptions {
@@ -78,21 +79,22 @@ function hText(value: string, hName: string, props: Properties): Text {
   return t;
 }
 
-function copyLink(anchor: string, cite: string): Text {
-  return hText('', 'a', {
-    href: `#${anchor}`,
-    className: ['zd-copy'],
-    ariaLabel: '复制引用',
-    title: `复制引用：${cite}`,
-    dataZdCite: cite,
-  });
+/**
+ * The copy-citation link: only the anchor. The citation text (title, edition, label) is built in the
+ * browser from the page (src/client/citations.ts), so a 400-article page does not repeat its title
+ * twice per paragraph. Out of the tab order: the client puts the targeted article's link back in it.
+ */
+function copyLink(anchor: string): Text {
+  return hText('', 'a', { href: `#${anchor}`, className: ['zd-copy'], ariaLabel: '复制引用', tabIndex: -1 });
 }
 
-function frontmatterTitle(file: VFile): string | undefined {
-  const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-  const fm = astro?.frontmatter;
-  const t = fm?.['shortTitle'] ?? fm?.['title'];
-  return typeof t === 'string' ? t : undefined;
+/** Wraps the article label that opens `node`'s first plain text in `<strong class="zd-article-label">`. */
+function boldLabel(node: MdParagraph | Heading, label: string): void {
+  const index = node.children.findIndex((child) => child.type === 'text' && !(child as HNode).data?.hName);
+  const first = node.children[index];
+  if (first?.type !== 'text' || !first.value.startsWith(label)) return;
+  const rest: Text = { type: 'text', value: first.value.slice(label.length) };
+  node.children.splice(index, 1, hText(label, 'strong', { className: ['zd-article-label'] }), rest);
 }
 
 /** The remark plugin. See the module comment for the contract. */
@@ -104,12 +106,10 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
     if (!which) return;
     const corpus = options.getCorpus();
     const parsed = corpus.get(which.id, which.edition);
-    const citeTitle = parsed?.input.shortTitle ?? parsed?.input.title ?? frontmatterTitle(file) ?? '';
     const analysis = analyzeTree(tree, { collectNodes: true });
     const nodes = analysis.nodes;
     if (!nodes) return;
     const t = analysis.tree;
-    const cite = (label: string): string => `《${citeTitle}》${label}`;
 
     // --- anchors and copy links -------------------------------------------------------
     const nodeOf = (el: Parameters<typeof nodes.elements.get>[0]): MdParagraph | Heading | undefined =>
@@ -134,7 +134,7 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
       const n = nodeOf(a);
       if (!n) continue;
       setProps(n, { id: a.anchor, className: ['zd-article'] });
-      const lead: PhrasingContent[] = [copyLink(a.anchor, cite(a.label))];
+      const lead: PhrasingContent[] = [copyLink(a.anchor)];
       const first = a.paragraphs[0];
       if (first?.anchor && nodeOf(first) === n)
         lead.push(hText('', 'span', { id: first.anchor, className: ['zd-target'] }));
@@ -144,7 +144,7 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
         if (!pn || pn === n) continue;
         if (p.anchor) {
           setProps(pn, { id: p.anchor, className: ['zd-paragraph'] });
-          pn.children.unshift(copyLink(p.anchor, cite(`${a.label}第${formatNumeral(p.index)}款`)));
+          pn.children.unshift(copyLink(p.anchor));
         } else setProps(pn, { className: ['zd-paragraph'] });
         for (const it of p.items) markItem(it);
       }
@@ -154,7 +154,7 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
       const n = nodeOf(s);
       if (!n) continue;
       setProps(n, { id: s.anchor, className: ['zd-section'] });
-      n.children.unshift(copyLink(s.anchor, cite(s.heading && s.title ? `${s.label}${s.title}` : s.label)));
+      n.children.unshift(copyLink(s.anchor));
       for (const it of s.items) markItem(it);
     }
     function markItem(it: (typeof t.sections)[number]['items'][number]): void {
@@ -271,6 +271,12 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
         (parent.children as PhrasingContent[]).splice(index, 1, ...out);
         return [SKIP, index + out.length];
       });
+    }
+
+    // 第X条 in bold, as printed compendia set it (after citations: they hold references to text nodes).
+    for (const a of t.articles) {
+      const n = nodeOf(a);
+      if (n) boldLabel(n, a.label);
     }
 
     if (tips.size) {

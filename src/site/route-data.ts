@@ -7,6 +7,7 @@ import { findRegulationByRouteId } from './lookup.ts';
 import { buildSidebar, locate, type GuideLink } from './sidebar.ts';
 import { buildRegulationToc } from './toc.ts';
 import { describeRegulation } from './describe.ts';
+import { qualifiedTitle, statusQualifier } from './status.ts';
 
 let guideLinks: Promise<GuideLink[]> | undefined;
 
@@ -37,6 +38,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     route.lastUpdated = new Date(`${lastChangeDate(regulation.regulation)}T00:00:00+08:00`);
   }
   const { id, edition, data } = regulation.regulation;
+  // An old or abolished text says so in the tab title too (bookmarks, history, shared tabs).
+  const qualifier = statusQualifier(regulation.regulation, regulation.edition);
+  if (qualifier) {
+    const title = route.head.find((tag) => tag.tag === 'title');
+    if (title) title.content = qualifiedTitle(data.title, qualifier) + (title.content ?? '').slice(data.title.length);
+  }
   const corpus = await loadHandbookCorpus();
   const entries = corpus.toc(id, edition);
   if (!data.description) {

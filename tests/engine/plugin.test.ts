@@ -41,14 +41,14 @@ async function render(rel: string, body?: string): Promise<{ html: string; file:
 }
 
 describe('remark-regulation', () => {
-  it('adds ids to chapters, articles and 款, and copy-citation links', async () => {
+  it('adds ids to chapters, articles and 款, bold article labels, and copy-citation links without the title', async () => {
     const { html } = await render('content/regulations/kaoqin/jiguan-kaoqin.md');
     expect(html).toContain('<h2 id="第一章" class="zd-division zd-division-chapter">第一章　总则</h2>');
     expect(html).toMatch(
-      /<p id="第五条" class="zd-article"><a href="#第五条" class="zd-copy" aria-label="复制引用" title="复制引用：《机关考勤制度》第五条" data-zd-cite="《机关考勤制度》第五条"><\/a><span id="第五条第一款" class="zd-target"><\/span>第五条\u3000/,
+      /<p id="第五条" class="zd-article"><a href="#第五条" class="zd-copy" aria-label="复制引用" tabindex="-1"><\/a><span id="第五条第一款" class="zd-target"><\/span><strong class="zd-article-label">第五条<\/strong>\u3000/,
     );
     expect(html).toContain(
-      '<p id="第五条第二款" class="zd-paragraph"><a href="#第五条第二款" class="zd-copy" aria-label="复制引用" title="复制引用：《机关考勤制度》第五条第二款" data-zd-cite="《机关考勤制度》第五条第二款"></a>迟到累计3次的',
+      '<p id="第五条第二款" class="zd-paragraph"><a href="#第五条第二款" class="zd-copy" aria-label="复制引用" tabindex="-1"></a>迟到累计3次的',
     );
     expect(html).toContain('<p class="zd-item">（一）规定时间后到岗的；</p>');
     // single-款 article: no 款 id
