@@ -1,5 +1,5 @@
 /**
- * Node-side harness shared by scripts/search-eval.ts and scripts/bench/search.ts: serves a built site,
+ * Node-side harness shared by src/search/evaluate.ts and scripts/bench/search.ts: serves a built site,
  * opens it in Debian's Chromium and runs queries through the real /pagefind/pagefind.js, with or
  * without src/search/rerank.ts (type-stripped and injected unchanged, so the figures measure the
  * code the site ships).

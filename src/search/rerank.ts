@@ -13,7 +13,7 @@
  * with the article's own text as the excerpt.
  *
  * Self-contained (no imports): bundled into the site by Vite, and type-stripped and injected into
- * Chromium as-is by scripts/search-eval.ts, so the evaluation measures exactly this code.
+ * Chromium as-is by src/search/harness.ts, so the evaluation measures exactly this code.
  */
 
 export interface PagefindAnchor {
@@ -107,10 +107,11 @@ export function rerank<T>(items: T[], tierOf: (item: T) => number): T[] {
 
 /**
  * Words that ask rather than say (几, 多少, 什么时候, 吗): the answer never contains them, so they are
- * left out of the pieces an article is matched on (`出差最多去几个人` must not match 个人).
+ * left out of the pieces an article is matched on, with the measure word they take (几个, 几天):
+ * `去几个人` must not match 个人.
  */
 const QUESTION_WORDS =
-  /什么时候|什么|多少|多久|多长时间|多长|多大|怎么|怎样|如何|哪些|哪里|哪个|哪天|几号|是否|几|吗|呢|谁/gu;
+  /什么时候|什么|多少|多久|多长时间|多长|多大|怎么|怎样|如何|哪些|哪里|哪个|哪天|是否|几[个次天日号期名位份种项周]?|吗|呢|谁/gu;
 
 /** Distinct two-character pieces of the terms (a term of one character is its own piece). */
 export function bigrams(terms: string[]): string[] {
