@@ -69,14 +69,53 @@ const KEYWORDS_MARKER = '检索词';
 
 /** The query as a phrase: whitespace-separated terms, lower-cased, without punctuation. */
 export function queryTerms(query: string): string[] {
-  return query
-    .toLowerCase()
+  return fold(query)
     .split(/[\s,，、;；。?？!！"“”'‘’《》()（）:：]+/u)
     .filter((term) => term.length > 0);
 }
 
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 三 → 3, 十五 → 15, 二十 → 20 (up to 99; anything else is returned unchanged). */
+function numeralValue(numeral: string): string {
+  const match = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(numeral);
+  if (!match || (!match[2] && match[3])) return numeral;
+  const [, tens, ten, units] = match;
+  const value = ten ? (tens ? DIGITS[tens]! : 1) * 10 + (units ? DIGITS[units]! : 0) : DIGITS[tens ?? ''];
+  return value === undefined ? numeral : String(value);
+}
+
+/**
+ * A count written in Chinese numerals before a unit reads as digits (三天 → 3天, 十五日 → 15日): a
+ * cadre types 三天 where the rule says 3天, and both must match the same way.
+ */
+export function foldNumerals(text: string): string {
+  return text.replace(
+    /[一二两三四五六七八九十]+(?=个|天|日|人|名|次|年|月|周|期|份|项|倍|元|小时|分钟|万)/gu,
+    numeralValue,
+  );
+}
+
+/** Text as matched: lower-case, counts in digits. */
+function fold(text: string): string {
+  return foldNumerals(text.toLowerCase());
+}
+
 function lower(text: string | undefined): string {
-  return (text ?? '').toLowerCase();
+  return fold(text ?? '');
 }
 
 /**
@@ -357,10 +396,16 @@ export function articleSubResults(
     .slice(0, limit);
   if (chosen.length === 0) return undefined;
   const pieces = bigrams(terms);
+  const written = bigrams(query.toLowerCase().split(/\s+/u).filter(Boolean));
   return chosen.map(({ anchor, hits, text, match, phrase }) => ({
     title: anchorTitle(anchor),
     url: withHash(data.url, anchor.id),
-    excerpt: highlight(articleExcerpt(text, match), phrase ? terms : pieces, Number.POSITIVE_INFINITY),
+    // Marked as written in the text: the folded pieces (3天) and the query's own (三天).
+    excerpt: highlight(
+      articleExcerpt(text, match),
+      [...(phrase ? terms : pieces), ...written],
+      Number.POSITIVE_INFINITY,
+    ),
     // The default UI keeps the three sub-results with most locations; never empty so ours survive.
     locations: hits.length > 0 ? hits : [anchor.location],
     anchor,

@@ -7,6 +7,7 @@ import {
   articleTexts,
   asksQuantity,
   bigrams,
+  foldNumerals,
   highlight,
   phraseTier,
   queryTerms,
@@ -166,6 +167,13 @@ describe('article sub-results', () => {
     expect(statesQuantity('每人每天按标准发放')).toBe(false);
     expect(statesQuantity('每人每天不超过四百元')).toBe(true);
     expect(statesQuantity('提前三个工作日')).toBe(true);
+  });
+
+  it('rule: a count matches whether written in Chinese numerals or digits (三天 = 3天, 十五日 = 15日)', () => {
+    expect(foldNumerals('借用三天 十五日 二十人 三十五个 一岗双责')).toBe('借用3天 15日 20人 35个 一岗双责');
+    const [first] = articleSubResults(queryTerms('借用一天以上谁批'), rules, 3, '借用一天以上谁批')!;
+    expect(first!.excerpt).toContain('（二）');
+    expect(first!.excerpt).toContain('<mark>');
   });
 
   it('rule: question words and their measure words are not matched (几个人 does not match 个人)', () => {
