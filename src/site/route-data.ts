@@ -8,6 +8,7 @@ import { buildSidebar, locate, type GuideLink } from './sidebar.ts';
 import { buildRegulationToc } from './toc.ts';
 import { describeRegulation } from './describe.ts';
 import { qualifiedTitle, statusQualifier } from './status.ts';
+import { chinaDayAsUtc } from './dates.ts';
 
 let guideLinks: Promise<GuideLink[]> | undefined;
 
@@ -33,10 +34,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   route.sidebar = buildSidebar(model, locate(path, model), base, await loadGuideLinks());
 
   const regulation = route.entry.filePath.startsWith('content/') ? findRegulationByRouteId(model, route.id) : undefined;
-  if (!regulation) return;
-  if (!route.lastUpdated || isGitHistoryIncomplete()) {
+  if (regulation && (!route.lastUpdated || isGitHistoryIncomplete())) {
     route.lastUpdated = new Date(`${lastChangeDate(regulation.regulation)}T00:00:00+08:00`);
   }
+  if (route.lastUpdated) route.lastUpdated = chinaDayAsUtc(route.lastUpdated);
+  if (!regulation) return;
   const { id, edition, data } = regulation.regulation;
   // An old or abolished text says so in the tab title too (bookmarks, history, shared tabs).
   const qualifier = statusQualifier(regulation.regulation, regulation.edition);
