@@ -29,7 +29,8 @@
  *   (deduplicated; screen readers get it through aria-describedby);
  *   abolished targets: class `zd-cite--abolished` + visible `<span class="zd-cite-mark">已废止</span>`;
  *   broken ones (article missing): `zd-cite--broken`, linking to the regulation;
- * - external documents: `<span class="zd-cite-external" title="issuer year">` (an `<a>` if url);
+ * - external documents: `<span class="zd-cite-external" title="issuer year">` (an `<a>` if its url is
+ *   the document's own address, not a site's home page);
  * - unresolved citations stay plain text; each problem is also a vfile message
  *   (`ruleId` = problem reason, `source` = `zhidu-engine`).
  * Existing Markdown links to regulations (`../kaoqin/jiguan-kaoqin.md#第五条`) get their href
@@ -95,6 +96,19 @@ function boldLabel(node: MdParagraph | Heading, label: string): void {
   if (first?.type !== 'text' || !first.value.startsWith(label)) return;
   const rest: Text = { type: 'text', value: first.value.slice(label.length) };
   node.children.splice(index, 1, hText(label, 'strong', { className: ['zd-article-label'] }), rest);
+}
+
+/**
+ * Whether `url` can be the address of one document: a site's home page (`https://flk.npc.gov.cn/`)
+ * is not, and a citation linking there would be a wrong link; the citation stays text.
+ */
+export function isDocumentAddress(url: string): boolean {
+  try {
+    const { pathname, search } = new URL(url);
+    return pathname.replace(/\/+$/, '') !== '' || search !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** The remark plugin. See the module comment for the contract. */
@@ -224,7 +238,7 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
         const d = target.doc;
         const title = [d.issuer, d.year].filter((x) => x !== undefined && x !== '').join(' ');
         const props: Properties = { className: ['zd-cite-external'], ...(title ? { title } : {}) };
-        if (d.url)
+        if (d.url && isDocumentAddress(d.url))
           return { kind: 'external-link', href: d.url, props: { ...props, rel: ['external'] }, abolished: false };
         return { kind: 'external', props };
       }

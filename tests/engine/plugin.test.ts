@@ -8,7 +8,7 @@ import remarkSmartypants from 'remark-smartypants';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import remarkRegulation from '../../src/plugins/remark-regulation.ts';
+import remarkRegulation, { isDocumentAddress } from '../../src/plugins/remark-regulation.ts';
 import type { RemarkRegulationOptions } from '../../src/plugins/remark-regulation.ts';
 import { FIXTURES, fixtureCorpus } from './helpers.ts';
 
@@ -73,11 +73,15 @@ describe('remark-regulation', () => {
     expect(html).toMatch(
       /<a href="\/kaoqin\/jiguan-kaoqin\/" class="zd-cite zd-cite--broken"[^>]*>《机关工作人员考勤制度》第九条<\/a>/,
     );
-    // external without url: span with issuer/year; with url: link
+    // external without url: span with issuer/year; a url that is a site's home page is no document's
+    // address: span too (a link only for a document's own address)
     expect(html).toContain('<span class="zd-cite-external" title="中共中央 2019">《中国共产党问责条例》</span>');
     expect(html).toContain(
-      '<a href="https://flk.npc.gov.cn/" class="zd-cite-external" title="全国人民代表大会常务委员会 2018" rel="external">《公务员法》</a>',
+      '<span class="zd-cite-external" title="全国人民代表大会常务委员会 2018">《公务员法》</span>',
     );
+    expect(isDocumentAddress('https://flk.npc.gov.cn/')).toBe(false);
+    expect(isDocumentAddress('https://flk.npc.gov.cn/detail2.html?ZmY4MDgwODE2ZjNjYmIzYzAxNmY0MTk')).toBe(true);
+    expect(isDocumentAddress('https://www.gov.cn/zhengce/2019-09/01/content_5426369.htm')).toBe(true);
     // unresolved: plain text
     expect(html).toContain('依照《机关考勤制录》和《不存在的文件》处理');
     // self reference stays on the page
