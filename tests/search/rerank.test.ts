@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts, orderFilters } from '../../src/search/facet-counts.ts';
+import { articleExcerpt, articleSubResults, articleTexts } from '../../src/search/articles.ts';
+import type { PagefindData } from '../../src/search/pagefind.ts';
+import { anyWithinFilter, phraseTier, queryWords, rankedSearch } from '../../src/search/rerank.ts';
 import {
-  anyWithinFilter,
-  articleExcerpt,
-  articleSubResults,
-  articleTexts,
   asksQuantity,
   bigrams,
   foldNumerals,
   highlight,
-  phraseTier,
   queryTerms,
-  queryWords,
-  rankedSearch,
   statesQuantity,
-  type PagefindData,
-} from '../../src/search/rerank.ts';
+} from '../../src/search/text-match.ts';
 import { loadHandbookModel } from '../../src/handbook/model.ts';
 import { defaultFilters, regulationFacets } from '../../src/search/facets.ts';
 import { QUERY_SETS, readQueries } from '../../src/search/evaluate.ts';
