@@ -78,11 +78,17 @@ export async function openHarness(root: string, base = '/', browser?: Browser): 
   await page.evaluate(
     async ({ bundle, rerankUrl }) => {
       const w = window as unknown as Record<string, unknown>;
-      const pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
+      // Built from a string: a bundler or vitest would rewrite an `import()` written here, and this
+      // function runs in the page, not in Node.
+      const load = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
+      const pagefind = (await load(`${bundle}pagefind.js`)) as PagefindApi & {
+        options(options: object): Promise<void>;
+        init(): Promise<void>;
+      };
       await pagefind.options({ excerptLength: 12 });
       await pagefind.init();
       w['__pf'] = pagefind;
-      w['__rr'] = await import(/* @vite-ignore */ rerankUrl);
+      w['__rr'] = await load(rerankUrl);
     },
     { bundle: `${server.url}pagefind/`, rerankUrl },
   );
