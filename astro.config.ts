@@ -41,6 +41,8 @@ export default defineConfig({
       // The sidebar is built per page in src/site/route-data.ts so a page does not grow with the corpus.
       sidebar: [],
       routeMiddleware: './src/site/route-data.ts',
+      // src/pages/404.astro: a way home and a search instead of a bare “404”.
+      disable404Route: true,
       customCss: ['./src/styles/handbook.css', './src/styles/regulation.css', './src/styles/print-pdf.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',

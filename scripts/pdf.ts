@@ -1,13 +1,16 @@
 /**
  * npm run pdf [-- --edition 2025] [--only kaoqin,quanben] [--dist dist] [--out dir] [--type3]
- * Renders print-ready PDFs (one per chapter and the whole compendium) from the built site into dist/pdf/.
+ * Renders print-ready PDFs (one per chapter and the whole compendium) from the built site into dist/pdf/,
+ * for every edition the site lets readers browse (or only `--edition`).
  */
 import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MissingBrowserError } from '../src/browser/chromium.ts';
 import { formatBytes, PdfError, renderPdfs } from '../src/pdf/render.ts';
 
 const HELP = `用法：npm run pdf [-- 选项]
-  --edition <年份>   生成往年版本（默认当前版本），例如 --edition 2025
+  --edition <年份>   只生成这一版（默认所有可浏览的版本），例如 --edition 2025
   --only <键,…>      只生成这些章（章的文件夹名；全本为 quanben）
   --dist <目录>      已构建的网站（默认 dist）
   --out <目录>       PDF 输出目录（默认 <dist>/pdf）
@@ -40,18 +43,28 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = performance.now();
+  const distDir = values.dist ?? 'dist';
+  // Every browsable edition has its PDFs (the print manifest lists the editions the site builds).
+  const manifest = JSON.parse(readFileSync(join(distDir, 'print', 'manifest.json'), 'utf8')) as {
+    documents: { year: number }[];
+  };
+  const years = year === undefined ? [...new Set(manifest.documents.map((doc) => doc.year))] : [year];
   try {
-    const results = await renderPdfs({
-      distDir: values.dist ?? 'dist',
-      outDir: values.out,
-      year,
-      only: values.only
-        ?.split(',')
-        .map((key) => key.trim())
-        .filter(Boolean),
-      trueTypeFonts: !values.type3,
-      log: (line) => console.log(`  ${line}`),
-    });
+    const results = [];
+    for (const edition of years)
+      results.push(
+        ...(await renderPdfs({
+          distDir,
+          outDir: values.out,
+          year: edition,
+          only: values.only
+            ?.split(',')
+            .map((key) => key.trim())
+            .filter(Boolean),
+          trueTypeFonts: !values.type3,
+          log: (line) => console.log(`  ${line}`),
+        })),
+      );
     const total = results.reduce((sum, result) => sum + result.bytes, 0);
     console.log(
       `PDF 已生成：${results.length} 个文件，共 ${formatBytes(total)}，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`,

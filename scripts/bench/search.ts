@@ -18,7 +18,7 @@ import * as pagefind from 'pagefind';
 import { loadHandbookModel } from '../../src/handbook/load.ts';
 import { defaultFilters, regulationFacets, WEIGHT } from '../../src/search/facets.ts';
 import { openHarness, percentile } from '../../src/search/harness.ts';
-import { readQueries } from '../search-eval.ts';
+import { readQueries } from '../../src/search/evaluate.ts';
 
 const CN = '零一二三四五六七八九十';
 function numeral(n: number): string {

@@ -29,7 +29,12 @@ export interface StaticServer {
 
 /**
  * Serves a built site from `root` under `base` on 127.0.0.1, the way nginx would (directory → index.html,
- * unknown path → 404.html). Used by the browser tests and the PDF renderer; no dependencies.
+ * unknown path → 404.html). Used by the browser tests, the search evaluation and the PDF renderer.
+ *
+ * Why not `astro preview` or sirv: `preview()` loads astro.config.ts, which builds the handbook model
+ * and corpus (seconds per test process, more on the 1,000-regulation bench corpus) only to serve
+ * files; sirv would be a new dependency that still needs the base prefix and the 404.html fallback
+ * written here, saving some twenty lines. This file is the whole of what nginx does for the site.
  */
 export async function startStaticServer(root: string, base = '/', port = 0): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;

@@ -5,10 +5,11 @@
  *   `<span role="tooltip">` text in a floating box on hover, keyboard focus or tap.
  *   Esc or leaving closes it. On touch, the first tap opens the box (with a 前往 link),
  *   a second tap on the same citation follows the link.
- * - Copy citation: `a.zd-copy[data-zd-cite]` copies `《标题》第五条 https://…#第五条` with
- *   navigator.clipboard (falls back to a hidden textarea, then to prompt()).
+ * - The box never covers the paragraph being read: it goes below that paragraph, or above it when
+ *   there is no room below, and only beside the link itself when the paragraph is taller than the
+ *   viewport.
  *
- * Include once in the page layout: `<script>import '../client/citations.ts';</script>`.
+ * Copy citation is src/client/copy-citation.ts. Include once on regulation pages.
  */
 
 const POPOVER_ID = 'zd-popover';
@@ -17,7 +18,6 @@ const HIDE_DELAY = 200;
 
 interface State {
   popover: HTMLDivElement | null;
-  live: HTMLElement | null;
   current: HTMLAnchorElement | null;
   showTimer: number | undefined;
   hideTimer: number | undefined;
@@ -26,7 +26,6 @@ interface State {
 
 const state: State = {
   popover: null,
-  live: null,
   current: null,
   showTimer: undefined,
   hideTimer: undefined,
@@ -54,17 +53,6 @@ function ensurePopover(): HTMLDivElement {
   return el;
 }
 
-function liveRegion(): HTMLElement {
-  if (state.live?.isConnected) return state.live;
-  const el = document.createElement('div');
-  el.className = 'zd-live';
-  el.setAttribute('role', 'status');
-  el.setAttribute('aria-live', 'polite');
-  document.body.appendChild(el);
-  state.live = el;
-  return el;
-}
-
 function tipText(link: HTMLAnchorElement): string | null {
   const id = link.getAttribute('aria-describedby');
   if (!id) return null;
@@ -72,20 +60,32 @@ function tipText(link: HTMLAnchorElement): string | null {
   return tip?.textContent ?? null;
 }
 
+/** The block being read: the paragraph (or list item) that holds the citation. */
+function readingBlock(link: HTMLElement): HTMLElement {
+  return link.closest<HTMLElement>('p, li, td, dd, h2, h3, h4') ?? link;
+}
+
 function place(link: HTMLElement, box: HTMLElement): void {
-  const r = link.getBoundingClientRect();
   const margin = 8;
+  const gap = 6;
   box.style.left = '0px';
   box.style.top = '0px';
   const w = box.offsetWidth;
   const hgt = box.offsetHeight;
+  const r = link.getBoundingClientRect();
+  const block = readingBlock(link).getBoundingClientRect();
+  const viewport = window.innerHeight;
+  const navBottom = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
   let left = r.left + window.scrollX;
   const maxLeft = window.scrollX + document.documentElement.clientWidth - w - margin;
   left = Math.max(window.scrollX + margin, Math.min(left, maxLeft));
-  let top = r.bottom + window.scrollY + 6;
-  if (r.bottom + hgt + 6 > window.innerHeight && r.top - hgt - 6 > 0) top = r.top + window.scrollY - hgt - 6;
+  let top: number;
+  if (block.bottom + gap + hgt <= viewport) top = block.bottom + gap;
+  else if (block.top - gap - hgt >= navBottom) top = block.top - gap - hgt;
+  else if (r.bottom + gap + hgt <= viewport) top = r.bottom + gap;
+  else top = r.top - gap - hgt;
   box.style.left = `${Math.round(left)}px`;
-  box.style.top = `${Math.round(top)}px`;
+  box.style.top = `${Math.round(top + window.scrollY)}px`;
 }
 
 function show(link: HTMLAnchorElement, withLink: boolean): void {
@@ -126,54 +126,6 @@ function scheduleHide(): void {
   state.hideTimer = window.setTimeout(hide, HIDE_DELAY);
 }
 
-function copyFallback(text: string): boolean {
-  const ta = document.createElement('textarea');
-  ta.value = text;
-  ta.setAttribute('readonly', '');
-  ta.style.position = 'fixed';
-  ta.style.opacity = '0';
-  document.body.appendChild(ta);
-  ta.select();
-  let ok: boolean;
-  try {
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  }
-  ta.remove();
-  return ok;
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    /* fall through */
-  }
-  return copyFallback(text);
-}
-
-async function onCopy(link: HTMLAnchorElement): Promise<void> {
-  const cite = link.dataset['zdCite'] ?? '';
-  const anchor = decodeURIComponent((link.getAttribute('href') ?? '').replace(/^#/, ''));
-  const url = `${location.origin}${location.pathname}${location.search}#${anchor}`;
-  const text = `${cite} ${url}`;
-  history.replaceState(history.state, '', `#${encodeURIComponent(anchor)}`);
-  const ok = await copyText(text);
-  if (!ok) {
-    window.prompt('复制引用', text);
-    return;
-  }
-  link.dataset['copied'] = '';
-  liveRegion().textContent = `已复制：${cite}`;
-  window.setTimeout(() => {
-    delete link.dataset['copied'];
-  }, 1500);
-}
-
 function init(): void {
   const doc = document as Document & { zdCitations?: boolean };
   if (doc.zdCitations) return;
@@ -181,13 +133,6 @@ function init(): void {
 
   document.addEventListener('click', (e) => {
     const target = e.target instanceof Element ? e.target : null;
-    const copy = target?.closest('a.zd-copy[data-zd-cite]');
-    if (copy instanceof HTMLAnchorElement) {
-      if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      void onCopy(copy);
-      return;
-    }
     const link = citationOf(target);
     if (!link && state.current && !state.popover?.contains(target)) hide();
   });

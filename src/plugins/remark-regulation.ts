@@ -21,16 +21,18 @@
  *   the start of the article), 项 of articles `第五条第三项` / `第五条第二款第三项` (`zd-item`),
  *   sections `一` (`zd-section`), attachments `附件1` (`zd-attachment`, with a copy link);
  *   other items get class `zd-item`, 目 `zd-subitem`;
+ * - sets the label that opens an article (`第五条`) in `<strong class="zd-article-label">`;
  * - inserts a copy link as first child of each article / 款 / section:
- *   `<a class="zd-copy" href="#第五条" aria-label="复制引用" data-zd-cite="《机关考勤制度》第五条">`
- *   (empty; the icon is CSS; src/client/citations.ts copies `cite + URL`);
+ *   `<a class="zd-copy" href="#第五条" aria-label="复制引用" tabindex="-1">` (empty; the icon is CSS;
+ *   src/client/citations.ts builds the citation from the page's `data-zd-cite` and copies `cite + URL`);
  * - wraps resolved citations in `<a class="zd-cite" href data-target-status aria-describedby>`;
  *   the cited text is in ONE hidden `<div class="zd-cite-tips" hidden data-pagefind-ignore>` at the
  *   end of the page, one `<span role="tooltip" id="zd-tip-N">` per distinct cited point
  *   (deduplicated; screen readers get it through aria-describedby);
  *   abolished targets: class `zd-cite--abolished` + visible `<span class="zd-cite-mark">已废止</span>`;
  *   broken ones (article missing): `zd-cite--broken`, linking to the regulation;
- * - external documents: `<span class="zd-cite-external" title="issuer year">` (an `<a>` if url);
+ * - external documents: `<span class="zd-cite-external" title="issuer year">` (an `<a>` if its url is
+ *   the document's own address, not a site's home page);
  * - unresolved citations stay plain text; each problem is also a vfile message
  *   (`ruleId` = problem reason, `source` = `zhidu-engine`).
  * Existing Markdown links to regulations (`../kaoqin/jiguan-kaoqin.md#第五条`) get their href
@@ -41,7 +43,7 @@ import type { ElementContent, Properties } from 'hast';
 import type { VFile } from 'vfile';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
-import { amendedName, analyzeTree, formatNumeral } from '../engine/index.ts';
+import { amendedName, analyzeTree } from '../engine/index.ts';
 import type { CitationPiece, Corpus, ResolvedCitation } from '../engine/index.ts';
 
 export interface RemarkRegulationOptions {
@@ -80,21 +82,35 @@ function hText(value: string, hName: string, props: Properties): Text {
   return t;
 }
 
-function copyLink(anchor: string, cite: string): Text {
-  return hText('', 'a', {
-    href: `#${anchor}`,
-    className: ['zd-copy'],
-    ariaLabel: '复制引用',
-    title: `复制引用：${cite}`,
-    dataZdCite: cite,
-  });
+/**
+ * The copy-citation link: only the anchor. The citation text (title, edition, label) is built in the
+ * browser from the page (src/client/citations.ts), so a 400-article page does not repeat its title
+ * twice per paragraph. Out of the tab order: the client puts the targeted article's link back in it.
+ */
+function copyLink(anchor: string): Text {
+  return hText('', 'a', { href: `#${anchor}`, className: ['zd-copy'], ariaLabel: '复制引用', tabIndex: -1 });
 }
 
-function frontmatterTitle(file: VFile): string | undefined {
-  const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-  const fm = astro?.frontmatter;
-  const t = fm?.['shortTitle'] ?? fm?.['title'];
-  return typeof t === 'string' ? t : undefined;
+/** Wraps the article label that opens `node`'s first plain text in `<strong class="zd-article-label">`. */
+function boldLabel(node: MdParagraph | Heading, label: string): void {
+  const index = node.children.findIndex((child) => child.type === 'text' && !(child as HNode).data?.hName);
+  const first = node.children[index];
+  if (first?.type !== 'text' || !first.value.startsWith(label)) return;
+  const rest: Text = { type: 'text', value: first.value.slice(label.length) };
+  node.children.splice(index, 1, hText(label, 'strong', { className: ['zd-article-label'] }), rest);
+}
+
+/**
+ * Whether `url` can be the address of one document: a site's home page (`https://flk.npc.gov.cn/`)
+ * is not, and a citation linking there would be a wrong link; the citation stays text.
+ */
+export function isDocumentAddress(url: string): boolean {
+  try {
+    const { pathname, search } = new URL(url);
+    return pathname.replace(/\/+$/, '') !== '' || search !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** The remark plugin. See the module comment for the contract. */
@@ -106,13 +122,11 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
     if (!which) return;
     const corpus = options.getCorpus();
     const parsed = corpus.get(which.id, which.edition);
-    const citeTitle = parsed?.input.shortTitle ?? parsed?.input.title ?? frontmatterTitle(file) ?? '';
     const amendment = parsed ? amendedName(parsed.input.title) !== undefined : false;
     const analysis = analyzeTree(tree, { collectNodes: true, amendment });
     const nodes = analysis.nodes;
     if (!nodes) return;
     const t = analysis.tree;
-    const cite = (label: string): string => `《${citeTitle}》${label}`;
 
     // --- anchors and copy links -------------------------------------------------------
     const marked = new Set<object>();
@@ -138,7 +152,7 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
       const n = nodeOf(a);
       if (!n) continue;
       setProps(n, { id: a.anchor, className: ['zd-article'] });
-      const lead: PhrasingContent[] = [copyLink(a.anchor, cite(a.label))];
+      const lead: PhrasingContent[] = [copyLink(a.anchor)];
       const first = a.paragraphs[0];
       if (first?.anchor && nodeOf(first) === n)
         lead.push(hText('', 'span', { id: first.anchor, className: ['zd-target'] }));
@@ -148,7 +162,7 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
         if (!pn || pn === n) continue;
         if (p.anchor) {
           setProps(pn, { id: p.anchor, className: ['zd-paragraph'] });
-          pn.children.unshift(copyLink(p.anchor, cite(`${a.label}第${formatNumeral(p.index)}款`)));
+          pn.children.unshift(copyLink(p.anchor));
         } else setProps(pn, { className: ['zd-paragraph'] });
         for (const it of p.items) markItem(it);
       }
@@ -158,14 +172,14 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
       const n = nodeOf(s);
       if (!n) continue;
       setProps(n, { id: s.anchor, className: ['zd-section'] });
-      n.children.unshift(copyLink(s.anchor, cite(s.heading && s.title ? `${s.label}${s.title}` : s.label)));
+      n.children.unshift(copyLink(s.anchor));
       for (const it of s.items) markItem(it);
     }
     for (const att of t.attachments) {
       const n = nodeOf(att);
       if (!n) continue;
       setProps(n, { id: att.anchor, className: ['zd-attachment'] });
-      n.children.unshift(copyLink(att.anchor, cite(att.anchor)));
+      n.children.unshift(copyLink(att.anchor));
     }
     function markItem(it: (typeof t.sections)[number]['items'][number]): void {
       if (marked.has(it)) return;
@@ -241,7 +255,7 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
         const d = target.doc;
         const title = [d.issuer, d.year].filter((x) => x !== undefined && x !== '').join(' ');
         const props: Properties = { className: ['zd-cite-external'], ...(title ? { title } : {}) };
-        if (d.url)
+        if (d.url && isDocumentAddress(d.url))
           return { kind: 'external-link', href: d.url, props: { ...props, rel: ['external'] }, abolished: false };
         return { kind: 'external', props };
       }
@@ -288,6 +302,12 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
         (parent.children as PhrasingContent[]).splice(index, 1, ...out);
         return [SKIP, index + out.length];
       });
+    }
+
+    // 第X条 in bold, as printed compendia set it (after citations: they hold references to text nodes).
+    for (const a of t.articles) {
+      const n = nodeOf(a);
+      if (n) boldLabel(n, a.label);
     }
 
     if (tips.size) {

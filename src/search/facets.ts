@@ -14,8 +14,12 @@ export const FILTER = {
   edition: '版本',
 } as const;
 
-/** Result metadata keys; the default UI lists every meta key except title/url/image as a tag. */
+/**
+ * Result metadata keys; the default UI lists every meta key except title/url/image as a tag. The
+ * edition is one: with two editions searched, two cards of the same title say which is which.
+ */
 export const META = {
+  edition: '版本',
   department: '部门',
   status: '状态',
 } as const;
@@ -60,7 +64,7 @@ export function regulationFacets(model: HandbookModel, edition: EditionModel, re
       [FILTER.chapter]: chapter?.title ?? regulation.chapter,
       [FILTER.edition]: editionLabel(edition),
     },
-    meta: { [META.department]: department, [META.status]: status },
+    meta: { [META.edition]: editionLabel(edition), [META.department]: department, [META.status]: status },
     names: [...new Set(names)],
     keywords: [...new Set(data.keywords ?? [])],
   };
@@ -69,4 +73,17 @@ export function regulationFacets(model: HandbookModel, edition: EditionModel, re
 /** Default filter selection of the search box on a page of `edition` (a search from 2025 searches 2025). */
 export function defaultFilters(edition: Pick<EditionModel, 'year'>): Record<string, string[]> {
   return { [FILTER.edition]: [editionLabel(edition)], [FILTER.status]: defaultStatusLabels() };
+}
+
+/**
+ * Filter values in handbook order (departments.yml, chapters by `order`, statuses as the schema lists
+ * them, the current edition first) for the search UI, which otherwise shows Pagefind's code-point order.
+ */
+export function filterOrder(model: HandbookModel): Record<string, string[]> {
+  return {
+    [FILTER.department]: model.departments.map((department) => department.key),
+    [FILTER.status]: REGULATION_STATUSES.map((status) => STATUS_LABELS[status]),
+    [FILTER.chapter]: model.chapters.map((chapter) => chapter.title),
+    [FILTER.edition]: [model.current, ...model.archived].map(editionLabel),
+  };
 }

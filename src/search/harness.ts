@@ -1,7 +1,7 @@
 /**
- * Node-side harness shared by scripts/search-eval.ts and scripts/bench/search.ts: serves a built site,
+ * Node-side harness shared by src/search/evaluate.ts and scripts/bench/search.ts: serves a built site,
  * opens it in Debian's Chromium and runs queries through the real /pagefind/pagefind.js, with or
- * without src/search/rerank.ts (type-stripped and injected unchanged, so the figures measure the
+ * without src/search/rerank.ts and its sibling modules (type-stripped and injected unchanged, so the figures measure the
  * code the site ships).
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import { startStaticServer, type StaticServer } from '../browser/static-server.ts';
 import type * as Rerank from './rerank.ts';
-import type { PagefindApi, PagefindData, PagefindResult, PagefindSearchResponse } from './rerank.ts';
+import type { PagefindApi, PagefindData, PagefindResult, PagefindSearchResponse } from './pagefind.ts';
 
 /** What the page under test exposes: Pagefind itself and the injected re-ranking module. */
 interface HarnessWindow {
@@ -36,8 +36,22 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-const rerankSource = () =>
-  stripTypeScriptTypes(readFileSync(new URL('./rerank.ts', import.meta.url), 'utf8'), { mode: 'strip' });
+/**
+ * rerank.ts and the sibling modules it imports, type-stripped, as one `data:` module URL: each
+ * `'./x.ts'` specifier is replaced by the data URL of that module (a data: URL cannot resolve
+ * relative imports). Only sibling imports exist (see rerank.ts), so a depth-first walk suffices.
+ */
+function moduleUrl(file: string, done = new Map<string, string>()): string {
+  const known = done.get(file);
+  if (known) return known;
+  const source = stripTypeScriptTypes(readFileSync(new URL(file, import.meta.url), 'utf8'), { mode: 'strip' });
+  const linked = source.replace(/from\s+(['"])(\.\/[\w-]+\.ts)\1/g, (_, _quote: string, dependency: string) => {
+    return `from ${JSON.stringify(moduleUrl(dependency, done))}`;
+  });
+  const url = `data:text/javascript;charset=utf-8,${encodeURIComponent(linked)}`;
+  done.set(file, url);
+  return url;
+}
 
 export async function openHarness(root: string, base = '/', browser?: Browser): Promise<Harness> {
   const server = await startStaticServer(root, base);
@@ -60,17 +74,23 @@ export async function openHarness(root: string, base = '/', browser?: Browser): 
   // A real page of the site: Pagefind picks its index and query segmentation from <html lang>,
   // so evaluating from any other document would not measure what readers get.
   await page.goto(server.url, { waitUntil: 'load' });
-  const moduleUrl = `data:text/javascript;charset=utf-8,${encodeURIComponent(rerankSource())}`;
+  const rerankUrl = moduleUrl('./rerank.ts');
   await page.evaluate(
-    async ({ bundle, moduleUrl }) => {
+    async ({ bundle, rerankUrl }) => {
       const w = window as unknown as Record<string, unknown>;
-      const pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
+      // Built from a string: a bundler or vitest would rewrite an `import()` written here, and this
+      // function runs in the page, not in Node.
+      const load = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
+      const pagefind = (await load(`${bundle}pagefind.js`)) as PagefindApi & {
+        options(options: object): Promise<void>;
+        init(): Promise<void>;
+      };
       await pagefind.options({ excerptLength: 12 });
       await pagefind.init();
       w['__pf'] = pagefind;
-      w['__rr'] = await import(/* @vite-ignore */ moduleUrl);
+      w['__rr'] = await load(rerankUrl);
     },
-    { bundle: `${server.url}pagefind/`, moduleUrl },
+    { bundle: `${server.url}pagefind/`, rerankUrl },
   );
   const prefix = new URL(server.url).pathname;
   return {

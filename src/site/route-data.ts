@@ -7,6 +7,8 @@ import { findRegulationByRouteId } from './lookup.ts';
 import { buildSidebar, locate, type GuideLink } from './sidebar.ts';
 import { buildRegulationToc } from './toc.ts';
 import { describeRegulation } from './describe.ts';
+import { qualifiedTitle, statusQualifier } from './status.ts';
+import { chinaDayAsUtc } from './dates.ts';
 
 let guideLinks: Promise<GuideLink[]> | undefined;
 
@@ -32,11 +34,18 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   route.sidebar = buildSidebar(model, locate(path, model), base, await loadGuideLinks());
 
   const regulation = route.entry.filePath.startsWith('content/') ? findRegulationByRouteId(model, route.id) : undefined;
-  if (!regulation) return;
-  if (!route.lastUpdated || isGitHistoryIncomplete()) {
+  if (regulation && (!route.lastUpdated || isGitHistoryIncomplete())) {
     route.lastUpdated = new Date(`${lastChangeDate(regulation.regulation)}T00:00:00+08:00`);
   }
+  if (route.lastUpdated) route.lastUpdated = chinaDayAsUtc(route.lastUpdated);
+  if (!regulation) return;
   const { id, edition, data } = regulation.regulation;
+  // An old or abolished text says so in the tab title too (bookmarks, history, shared tabs).
+  const qualifier = statusQualifier(regulation.regulation, regulation.edition);
+  if (qualifier) {
+    const title = route.head.find((tag) => tag.tag === 'title');
+    if (title) title.content = qualifiedTitle(data.title, qualifier) + (title.content ?? '').slice(data.title.length);
+  }
   const corpus = await loadHandbookCorpus();
   const entries = corpus.toc(id, edition);
   if (!data.description) {

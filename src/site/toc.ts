@@ -10,12 +10,16 @@ export interface TrailingSection {
   text: string;
 }
 
+/** Beyond this many articles, 本页内容 lists the articles under their chapters. */
+export const LONG_REGULATION_ARTICLES = 20;
+
 /** `第二章`, `第一编`, `第二章第一节`: the anchors of 编/章/节. */
 const DIVISION_ANCHOR = /^第[^条]+[编章节]$/;
 
 /**
- * A regulation's 本页内容: its 编/章/节 (or its articles or 一、 sections when it has none) from the engine, instead of
- * every Markdown heading, followed by the page's own sections (修订历史, 被引用情况).
+ * A regulation's 本页内容: its 编/章/节 (or its articles or 一、 sections when it has none; for a long
+ * regulation, its articles nested under its 编/章/节) from the engine, instead of every Markdown
+ * heading, followed by the page's own sections (修订历史, 被引用情况).
  */
 export function buildRegulationToc(
   title: string,
@@ -25,7 +29,10 @@ export function buildRegulationToc(
   const top: TocItem = { depth: 2, slug: '_top', text: title, children: [] };
   const items: TocItem[] = [top];
   const divisions = entries.filter((entry) => DIVISION_ANCHOR.test(entry.anchor));
-  const listed = divisions.length > 0 ? divisions : entries;
+  // A long regulation lists its articles too, under their chapter (collapsed by CSS to the chapter
+  // being read), so a reader can jump to 第三十条; a short one lists its chapters only.
+  const long = entries.length - divisions.length > LONG_REGULATION_ARTICLES;
+  const listed = divisions.length > 0 && !long ? divisions : entries;
   const minDepth = Math.min(...listed.map((entry) => entry.depth));
   for (const entry of listed) {
     const depth = 2 + entry.depth - minDepth;

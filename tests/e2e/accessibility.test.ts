@@ -1,23 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteConfig } from '../../site.config.ts';
 import { openOfflineContext, siteUrl, useBrowser } from './support/browser.ts';
+import { sitemapPaths } from './support/sitemap.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Every page the sitemap lists, as paths relative to the site base. */
-function sitemapPaths(): string[] {
-  const dist = join(process.cwd(), 'dist');
-  const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
-  const pages = sitemaps.flatMap((sitemap) => {
-    const xml = readFileSync(join(dist, sitemap.slice(siteConfig.base.length)), 'utf8');
-    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => decodeURI(new URL(match[1] ?? '').pathname));
-  });
-  return pages.map((path) => path.slice(siteConfig.base.length));
-}
 
 interface Violation {
   id: string;

@@ -1,14 +1,32 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, MOBILE, openOfflineContext, screenshot, siteUrl, useBrowser } from './support/browser.ts';
 
 const browser = useBrowser();
 
-/** The text engine gives articles ids (`<p id="第七条">`); until a build has them, skip the anchor check. */
-const regulationHtml = 'dist/kaoqin/qingxiaojia/index.html';
-const hasArticleIds = existsSync(regulationHtml) && readFileSync(regulationHtml, 'utf8').includes('id="第七条"');
+/** Filter values and counts as the UI shows them (`党政办 (3)`), per filter, in display order. */
+async function shownFilters(page: Page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('#starlight__search .pagefind-ui__filter-block')].map((block) => [
+        block.querySelector('summary')?.textContent?.trim() ?? '',
+        [...block.querySelectorAll('.pagefind-ui__filter-value')].map((value) => {
+          const [, name = '', count = '0'] =
+            /^(.*) \((\d+)\)$/.exec(value.querySelector('label')?.textContent ?? '') ?? [];
+          return { name, count: Number(count), checked: value.querySelector('input')?.checked ?? false };
+        }),
+      ]),
+    ),
+  );
+}
 
+async function shownTotal(page: Page): Promise<number> {
+  const message = page.locator('#starlight__search .pagefind-ui__message');
+  await expect.poll(async () => (await message.textContent()) ?? '').toMatch(/^找到 \d+ 条/);
+  return Number(/找到 (\d+) 条/.exec((await message.textContent()) ?? '')?.[1]);
+}
+
+import { loadHandbookModel } from '../../src/handbook/load.ts';
 async function openSearch(page: Page) {
   await page.locator('site-search button[data-open-modal]').click();
   const input = page.locator('#starlight__search input.pagefind-ui__search-input');
@@ -69,7 +87,7 @@ describe.each([
 });
 
 describe('search results point at the article', () => {
-  it.skipIf(!hasArticleIds)('opens 请销假制度 at 第七条 for 请假三天找谁批', async () => {
+  it('opens 请销假制度 at 第七条 for 请假三天找谁批, quoting the item that answers', async () => {
     const { context, external } = await openOfflineContext(browser());
     const page = await context.newPage();
     await page.goto(siteUrl(), { waitUntil: 'networkidle' });
@@ -78,9 +96,13 @@ describe('search results point at the article', () => {
     const first = await firstResultTitle(page);
     const article = first.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').first();
     await expect(article.textContent()).resolves.toBe('第七条');
-    await expect(
-      first.locator('.pagefind-ui__result-nested .pagefind-ui__result-excerpt').first().textContent(),
-    ).resolves.toContain('审批');
+    const excerpt = await first
+      .locator('.pagefind-ui__result-nested .pagefind-ui__result-excerpt')
+      .first()
+      .textContent();
+    // The （三） item (3天以上 … 报党委书记和镇长审批), not the lead-in nor the 本条于2026年修订 marker.
+    expect(excerpt).toContain('（三）请假3天以上');
+    expect(excerpt).not.toContain('本条于');
     await article.click();
     await page.waitForURL(/\/kaoqin\/qingxiaojia\/#/);
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#第七条');
@@ -98,6 +120,81 @@ describe('search results point at the article', () => {
     await expect(first.locator('.pagefind-ui__result-link').first().getAttribute('href')).resolves.toMatch(
       /\/2025\/kaoqin\//,
     );
+    await context.close();
+  });
+});
+
+describe('search results that can be trusted', () => {
+  it('shows filter counts that add up to the results, in handbook order', async () => {
+    const { context } = await openOfflineContext(browser());
+    const page = await context.newPage();
+    await page.goto(siteUrl(), { waitUntil: 'networkidle' });
+    const input = await openSearch(page);
+    // A question answered by the word-by-word fallback (Pagefind alone finds nothing).
+    await input.pressSequentially('请假三天找谁批');
+    await firstResultTitle(page);
+    const total = await shownTotal(page);
+    expect(total).toBeGreaterThan(0);
+    await expect.poll(async () => Object.keys(await shownFilters(page)).length, { timeout: 15_000 }).toBe(4);
+    const filters = await shownFilters(page);
+    for (const [filter, values] of Object.entries(filters)) {
+      const checked = values.filter((value) => value.checked);
+      // A filter with ticked values: they add up to the results; with none ticked, all values do.
+      const sum = (checked.length > 0 ? checked : values).reduce((acc, value) => acc + value.count, 0);
+      expect(sum, filter).toBe(total);
+    }
+    const model = await loadHandbookModel();
+    const departmentOrder = model.departments.map((department) => department.key);
+    const shown = filters['部门']!.map((value) => value.name);
+    expect(shown).toEqual(departmentOrder.filter((key) => shown.includes(key)));
+    expect(filters['版本']!.map((value) => value.name)).toEqual(['2026年版', '2025年版']);
+    await screenshot(page, 'desktop-search-counts');
+    await context.close();
+  });
+
+  it('labels every result with its edition, so two editions of a rule are told apart', async () => {
+    const { context } = await openOfflineContext(browser());
+    const page = await context.newPage();
+    await page.goto(siteUrl(), { waitUntil: 'networkidle' });
+    const input = await openSearch(page);
+    await input.pressSequentially('请销假');
+    await firstResultTitle(page);
+    const block = page.locator('#starlight__search .pagefind-ui__filter-block', { hasText: '版本' });
+    if ((await block.getAttribute('open')) === null) await block.locator('summary').click();
+    await block.locator('label', { hasText: '2025年版' }).click();
+    const cards = page.locator('#starlight__search .pagefind-ui__result', { hasText: '机关工作人员请销假制度' });
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(2);
+    const tags = await Promise.all(
+      [0, 1].map(async (i) => (await cards.nth(i).locator('.pagefind-ui__result-tag').allTextContents()).join(' ')),
+    );
+    expect(tags.some((text) => text.includes('2026年版'))).toBe(true);
+    expect(tags.some((text) => text.includes('2025年版'))).toBe(true);
+    const all = await page.locator('#starlight__search .pagefind-ui__result').count();
+    const labelled = await page
+      .locator('#starlight__search .pagefind-ui__result', {
+        has: page.locator('.pagefind-ui__result-tag', { hasText: '年版' }),
+      })
+      .count();
+    expect(labelled).toBe(all);
+    await screenshot(page, 'desktop-search-editions');
+    await context.close();
+  });
+
+  it('labels an abolished rule 已废止 in its card', async () => {
+    const { context } = await openOfflineContext(browser());
+    const page = await context.newPage();
+    await page.goto(siteUrl(), { waitUntil: 'networkidle' });
+    const input = await openSearch(page);
+    await input.pressSequentially('签到考勤');
+    await firstResultTitle(page);
+    const block = page.locator('#starlight__search .pagefind-ui__filter-block', { hasText: '状态' });
+    if ((await block.getAttribute('open')) === null) await block.locator('summary').click();
+    await block.locator('label', { hasText: '已废止' }).click();
+    const card = page
+      .locator('#starlight__search .pagefind-ui__result', { hasText: '机关干部签到考勤暂行规定' })
+      .first();
+    await card.waitFor({ state: 'visible' });
+    expect((await card.locator('.pagefind-ui__result-tag').allTextContents()).join(' ')).toContain('状态: 已废止');
     await context.close();
   });
 });

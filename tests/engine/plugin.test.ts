@@ -8,7 +8,7 @@ import remarkSmartypants from 'remark-smartypants';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import remarkRegulation from '../../src/plugins/remark-regulation.ts';
+import remarkRegulation, { isDocumentAddress } from '../../src/plugins/remark-regulation.ts';
 import type { RemarkRegulationOptions } from '../../src/plugins/remark-regulation.ts';
 import { FIXTURES, fixtureCorpus } from './helpers.ts';
 
@@ -41,14 +41,14 @@ async function render(rel: string, body?: string): Promise<{ html: string; file:
 }
 
 describe('remark-regulation', () => {
-  it('adds ids to chapters, articles and 款, and copy-citation links', async () => {
+  it('adds ids to chapters, articles and 款, bold article labels, and copy-citation links without the title', async () => {
     const { html } = await render('content/regulations/kaoqin/jiguan-kaoqin.md');
     expect(html).toContain('<h2 id="第一章" class="zd-division zd-division-chapter">第一章　总则</h2>');
     expect(html).toMatch(
-      /<p id="第五条" class="zd-article"><a href="#第五条" class="zd-copy" aria-label="复制引用" title="复制引用：《机关考勤制度》第五条" data-zd-cite="《机关考勤制度》第五条"><\/a><span id="第五条第一款" class="zd-target"><\/span>第五条\u3000/,
+      /<p id="第五条" class="zd-article"><a href="#第五条" class="zd-copy" aria-label="复制引用" tabindex="-1"><\/a><span id="第五条第一款" class="zd-target"><\/span><strong class="zd-article-label">第五条<\/strong>\u3000/,
     );
     expect(html).toContain(
-      '<p id="第五条第二款" class="zd-paragraph"><a href="#第五条第二款" class="zd-copy" aria-label="复制引用" title="复制引用：《机关考勤制度》第五条第二款" data-zd-cite="《机关考勤制度》第五条第二款"></a>迟到累计3次的',
+      '<p id="第五条第二款" class="zd-paragraph"><a href="#第五条第二款" class="zd-copy" aria-label="复制引用" tabindex="-1"></a>迟到累计3次的',
     );
     expect(html).toContain('<p class="zd-item" id="第五条第一款第一项">（一）规定时间后到岗的；</p>');
     // single-款 article: no 款 id
@@ -73,11 +73,15 @@ describe('remark-regulation', () => {
     expect(html).toMatch(
       /<a href="\/kaoqin\/jiguan-kaoqin\/" class="zd-cite zd-cite--broken"[^>]*>《机关工作人员考勤制度》第九条<\/a>/,
     );
-    // external without url: span with issuer/year; with url: link
+    // external without url: span with issuer/year; a url that is a site's home page is no document's
+    // address: span too (a link only for a document's own address)
     expect(html).toContain('<span class="zd-cite-external" title="中共中央 2019">《中国共产党问责条例》</span>');
     expect(html).toContain(
-      '<a href="https://flk.npc.gov.cn/" class="zd-cite-external" title="全国人民代表大会常务委员会 2018" rel="external">《公务员法》</a>',
+      '<span class="zd-cite-external" title="全国人民代表大会常务委员会 2018">《公务员法》</span>',
     );
+    expect(isDocumentAddress('https://flk.npc.gov.cn/')).toBe(false);
+    expect(isDocumentAddress('https://flk.npc.gov.cn/detail2.html?ZmY4MDgwODE2ZjNjYmIzYzAxNmY0MTk')).toBe(true);
+    expect(isDocumentAddress('https://www.gov.cn/zhengce/2019-09/01/content_5426369.htm')).toBe(true);
     // unresolved: plain text
     expect(html).toContain('依照《机关考勤制录》和《不存在的文件》处理');
     // self reference stays on the page
