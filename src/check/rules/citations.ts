@@ -13,14 +13,24 @@ import { finding, type Finding } from '../finding.ts';
 const EXTERNAL_LOOKING =
   /^(?:中华人民共和国|中国共产党|中共|党政机关|国务院|全国|中央|国家|最高人民|省|市|县)|中华人民共和国|〈|(?:法|条例|准则|纲要|决定|意见|通知|规范（试行）)$/u;
 
+/**
+ * An unknown 《title》: a law or higher-level document not registered yet is a warning (nothing links
+ * wrongly; 环境保护法 is never a misspelt 环境保护税法); a near-miss of a town regulation's title is
+ * a typo; a document cited by article must be registered so the article can be checked. Anything
+ * else in 《》 (a form, a register, a newspaper, a book, a song) is no citation at all: it stays
+ * text and raises nothing.
+ */
+function codeForUnknownTitle(problem: CitationProblem, citation: Citation): RuleCode | undefined {
+  if (EXTERNAL_LOOKING.test(citation.title ?? '')) return 'ZD405';
+  if (problem.suggestion) return 'ZD401';
+  return citation.refs.length > 0 ? 'ZD405' : undefined;
+}
+
 function codeFor(problem: CitationProblem, resolved: ResolvedCitation): RuleCode | undefined {
   const kind = resolved.citation.kind;
   switch (problem.reason) {
     case 'unknown-title':
-      // A law or higher-level document not registered yet (a warning: nothing links wrongly); a
-      // near-miss of a town regulation's title is more likely a typo, but 环境保护法 is not a
-      // misspelt 环境保护税法: titles that look external are never reported as typos.
-      return EXTERNAL_LOOKING.test(resolved.citation.title ?? '') ? 'ZD405' : 'ZD401';
+      return codeForUnknownTitle(problem, resolved.citation);
     case 'unknown-link-target':
       return 'ZD308';
     case 'missing-anchor':
@@ -85,7 +95,8 @@ export function checkCitations(
     for (const problem of resolved.problems) {
       const code = codeFor(problem, resolved);
       if (!code) continue;
-      if (code === 'ZD401' && citation.title && mayBeUnreadable(citation.title, resolved.edition)) continue;
+      if (problem.reason === 'unknown-title' && citation.title && mayBeUnreadable(citation.title, resolved.edition))
+        continue;
       out.push(
         finding(code, {
           file: parsed.input.filePath,
