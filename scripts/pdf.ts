@@ -3,7 +3,7 @@
  * Renders print-ready PDFs (one per chapter and the whole compendium) from the built site into dist/pdf/.
  */
 import { parseArgs } from 'node:util';
-import { MissingBrowserError } from './lib/browser.ts';
+import { MissingBrowserError } from '../src/browser/chromium.ts';
 import { formatBytes, PdfError, renderPdfs } from '../src/pdf/render.ts';
 
 const HELP = `用法：npm run pdf [-- 选项]

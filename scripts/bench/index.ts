@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { startStaticServer } from '../lib/static-server.ts';
+import { startStaticServer } from '../../src/browser/static-server.ts';
 import { buildOurs, buildPlain, handbookTitle, preparePlain, regulationFiles, type BuildResult } from './build.ts';
 import { lighthouseAvailable, runLighthouse, LIGHTHOUSE_CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 import { ArgsError, parseBenchArgs, USAGE, type BenchArgs, type Step } from './lib/args.ts';

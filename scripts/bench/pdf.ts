@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MissingBrowserError } from '../lib/browser.ts';
+import { MissingBrowserError } from '../../src/browser/chromium.ts';
 import { formatBytes, PdfError, renderPdfs, type RenderedPdf } from '../../src/pdf/render.ts';
 
 export interface PdfBenchOptions {
