@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runChecks, summarize } from '../../src/check/index.ts';
+import { describeArgsError } from '../../src/format/args-error.ts';
 import { readRepositoryInputs } from '../../src/check/repository-inputs.ts';
 import { CURRENT_EDITION, loadContentTree, type ContentTree } from '../../src/handbook/index.ts';
 import { generateCorpus } from './generate-corpus.ts';
@@ -125,7 +126,7 @@ async function main(argv: string[]): Promise<number> {
       },
     }));
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    console.error(`${describeArgsError(error)}\n\n${USAGE}`);
     return 2;
   }
   if (values.help) {
