@@ -1,5 +1,6 @@
 import { summarize, type Finding } from '../finding.ts';
-import { textWidth } from './text-width.ts';
+import { styleText } from 'node:util';
+import stringWidth from 'string-width';
 import type { Report } from './types.ts';
 
 export interface CliOptions {
@@ -10,20 +11,20 @@ export interface CliOptions {
 }
 
 type Paint = (style: 'red' | 'yellow' | 'green' | 'dim' | 'bold' | 'cyan', text: string) => string;
-const CODES = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, cyan: 36 } as const;
 
 const MAX_EXCERPT = 160;
 
 /** The source line with a caret under `column` (1-based, code points); long lines are cut around it. */
 export function excerpt(line: string, column: number): [string, string] {
-  const chars = [...line.replace(/\r$/, '')];
+  // A tab is shown as four spaces, so that the caret lines up whatever the terminal's tab stops.
+  const chars = [...line.replace(/\r$/, '')].map((char) => (char === '\t' ? '    ' : char));
   let start = 0;
   const at = Math.max(0, Math.min(column - 1, chars.length));
   if (chars.length > MAX_EXCERPT) start = Math.max(0, at - 40);
   const shown = chars.slice(start, start + MAX_EXCERPT);
   const prefix = (start > 0 ? '…' : '') + shown.slice(0, at - start).join('');
   const text = (start > 0 ? '…' : '') + shown.join('') + (start + MAX_EXCERPT < chars.length ? '…' : '');
-  return [text, `${' '.repeat(textWidth(prefix))}^`];
+  return [text, `${' '.repeat(stringWidth(prefix))}^`];
 }
 
 export function summaryLine(findings: readonly Finding[]): string {
@@ -33,7 +34,10 @@ export function summaryLine(findings: readonly Finding[]): string {
 
 /** Human-readable report: grouped by file, each finding with its source line and a caret. */
 export function formatCli(report: Report, options: CliOptions = {}): string {
-  const paint: Paint = options.color ? (style, text) => `\u001b[${CODES[style]}m${text}\u001b[0m` : (_s, text) => text;
+  // Whether to colour is decided by the caller (terminal, NO_COLOR), so styleText must not check a stream again.
+  const paint: Paint = options.color
+    ? (style, text) => styleText(style, text, { validateStream: false })
+    : (_s, text) => text;
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
   const listed =
