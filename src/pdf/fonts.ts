@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import fonteditor from 'fonteditor-core';
 import { pdfCacheDir } from './cache.ts';
+import { gb2312CodePoints } from './charset.ts';
 
 const { Font, OTFReader, otf2ttfobject } = fonteditor;
 
@@ -71,15 +72,30 @@ export async function buildPrintFonts(text: string, log: (line: string) => void 
   return { files, fontFaceScript, missing };
 }
 
-export function collectCodePoints(text: string): number[] {
-  const set = new Set<number>();
-  for (let cp = 0x20; cp < 0x7f; cp++) set.add(cp);
-  // Also what print-document.css prints itself (page numbers, list numbers).
-  for (const char of '—　“”‘’（）《》〔〕，。、；：？！…·．0123456789') set.add(char.codePointAt(0)!);
+/** Always in the subset: ASCII, what print-document.css prints itself (page numbers, list numbers), 〇 of dates. */
+const ALWAYS = '—　“”‘’（）《》〔〕，。、；：？！…·．0123456789〇';
+
+function printable(cp: number): boolean {
+  return cp >= 0x20 && !(cp >= 0xd800 && cp <= 0xdfff);
+}
+
+/** Characters of `text` beyond the fixed part of every subset (see charset.ts), sorted. */
+export function extraCodePoints(text: string): number[] {
+  const base = gb2312CodePoints();
+  const extra = new Set<number>();
   for (const char of text) {
     const cp = char.codePointAt(0)!;
-    if (cp >= 0x20 && !(cp >= 0xd800 && cp <= 0xdfff)) set.add(cp);
+    if (printable(cp) && !base.has(cp) && !(cp >= 0x20 && cp < 0x7f) && !ALWAYS.includes(char)) extra.add(cp);
   }
+  return [...extra].sort((a, b) => a - b);
+}
+
+/** The subset for `text`: the fixed part (ASCII, GB 2312, ALWAYS) and whatever else the text uses. */
+export function collectCodePoints(text: string): number[] {
+  const set = new Set<number>(gb2312CodePoints());
+  for (let cp = 0x20; cp < 0x7f; cp++) set.add(cp);
+  for (const char of ALWAYS) set.add(char.codePointAt(0)!);
+  for (const cp of extraCodePoints(text)) set.add(cp);
   return [...set].sort((a, b) => a - b);
 }
 

@@ -7,7 +7,7 @@ import { formatBytes } from '../format/bytes.ts';
 import { PdfCache, pdfCacheDir } from './cache.ts';
 import type { PrintManifest, PrintManifestEntry } from './documents.ts';
 import { PdfError } from './errors.ts';
-import { buildPrintFonts, type PrintFonts } from './fonts.ts';
+import { buildPrintFonts, extraCodePoints, type PrintFonts } from './fonts.ts';
 import { documentKey, rendererKey } from './inputs.ts';
 import { PDF_DIR } from './names.ts';
 import { defaultConcurrency, runPool } from './pool.ts';
@@ -81,7 +81,29 @@ export function selectDocuments(
 interface Pending {
   doc: PrintManifestEntry;
   key: string;
+  fonts: PrintFonts | undefined;
   htmlBytes: number;
+}
+
+/**
+ * The fonts of each document and the renderer key that goes with them. Documents whose text needs nothing beyond
+ * the fixed character set (charset.ts) share one set of fonts, converted once.
+ */
+function fontChooser(trueType: boolean, log: (line: string) => void) {
+  const chosen = new Map<string, Promise<{ fonts: PrintFonts | undefined; renderer: string }>>();
+  return (html: string) => {
+    const text = decodeEntities(html);
+    const signature = trueType ? extraCodePoints(text).join(',') : 'type3';
+    let choice = chosen.get(signature);
+    if (!choice) {
+      choice = (async () => {
+        const fonts = trueType ? await buildPrintFonts(text, log) : undefined;
+        return { fonts, renderer: await rendererKey(CHROMIUM_PATH, fonts) };
+      })();
+      chosen.set(signature, choice);
+    }
+    return choice;
+  };
 }
 
 /**
@@ -95,30 +117,26 @@ export async function renderPdfs(options: RenderOptions = {}): Promise<RenderedP
   const manifest = await readPrintManifest(distDir);
   const documents = selectDocuments(manifest, options.year, options.only);
   const texts = await readPages(distDir, documents);
-  const fonts =
-    options.trueTypeFonts === false
-      ? undefined
-      : await buildPrintFonts(decodeEntities([...texts.values()].join('')), log);
   await mkdir(outDir, { recursive: true });
   const cache = options.cacheDir === false ? undefined : new PdfCache(options.cacheDir ?? pdfCacheDir());
-  const renderer = await rendererKey(CHROMIUM_PATH, fonts);
+  const fontsFor = fontChooser(options.trueTypeFonts !== false, log);
 
   const results: RenderedPdf[] = [];
   const pending: Pending[] = [];
   for (const doc of documents) {
     const html = texts.get(doc.path) ?? '';
+    const { fonts, renderer } = await fontsFor(html);
     const key = await documentKey(distDir, manifest.base, doc.path, renderer);
     const file = join(outDir, doc.fileName);
     const hit = await cache?.restore(key, file);
     if (hit) {
       results.push(toResult(doc, file, { ...hit, ms: 0, cached: true }));
       log(`${doc.fileName}　${hit.pages} 页　${formatBytes(hit.bytes)}　未变（缓存）`);
-    } else pending.push({ doc, key, htmlBytes: html.length });
+    } else pending.push({ doc, key, fonts, htmlBytes: html.length });
   }
   if (pending.length > 0) {
     const printed = await printAll(distDir, manifest.base, pending, {
       outDir,
-      fonts,
       cache,
       log,
       concurrency: options.concurrency,
@@ -135,7 +153,6 @@ export async function renderPdfs(options: RenderOptions = {}): Promise<RenderedP
 
 interface PrintContext {
   outDir: string;
-  fonts: PrintFonts | undefined;
   cache: PdfCache | undefined;
   log: (line: string) => void;
   concurrency?: number | undefined;
@@ -151,11 +168,11 @@ async function printAll(distDir: string, base: string, pending: Pending[], conte
     const results: RenderedPdf[] = [];
     // Largest first, so that the whole book does not start last and keep the others waiting.
     const queue = [...pending].sort((a, b) => b.htmlBytes - a.htmlBytes);
-    await runPool(queue, width, async ({ doc, key }) => {
+    await runPool(queue, width, async ({ doc, key, fonts }) => {
       const started = performance.now();
       const page = await browser.newPage();
       try {
-        if (context.fonts) await routeFonts(page, context.fonts);
+        if (fonts) await routeFonts(page, fonts);
         const printed = await printPage(page, `${url}${doc.path}`, doc.fileName);
         const file = join(context.outDir, doc.fileName);
         await writeFile(file, printed.pdf);
@@ -205,7 +222,7 @@ async function readPages(distDir: string, documents: PrintManifestEntry[]): Prom
   return new Map(documents.map((doc, index) => [doc.path, texts[index] ?? '']));
 }
 
-/** Every character the documents print (text and running headers), for the font subsets. */
+/** The characters a page prints (text and running headers), for its font subset. */
 function decodeEntities(html: string): string {
   return html
     .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
