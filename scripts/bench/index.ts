@@ -34,7 +34,9 @@ import { median, ratio } from './lib/stats.ts';
 import { measurePageWeight, typicalRegulationPage, type PageWeight } from './page-weight.ts';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
-const BUILD_RATIO_TARGET = 1.3;
+/** Goals of issue 16: the build no slower and no larger in memory than plain Starlight; pages under 80 KB. */
+const BUILD_RATIO_TARGET = 1.0;
+const HTML_PAGE_BUDGET = 80 * 1024;
 const EXTRA_JS_BUDGET_GZIP = 15 * 1024;
 
 const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
@@ -222,12 +224,17 @@ async function benchSize(ctx: Context, size: number, runDir: string, first: bool
     if (cpuRatio !== null) cpuRow.pass = cpuRatio <= BUILD_RATIO_TARGET;
     cpuRow.note = '受并发干扰较小';
     ctx.rows.push(cpuRow);
+    const rssOurs = haveOurs ? medianOf(ours, (r) => r.peakTreeRssBytes) : null;
+    const rssPlain = havePlain ? medianOf(plain, (r) => r.peakTreeRssBytes) : null;
+    const rssRatio = ratio(rssOurs, rssPlain);
     row({
       key: `${k}.build.rss`,
       label: '构建峰值内存（进程树 RSS）',
       unit: 'bytes',
-      ours: haveOurs ? medianOf(ours, (r) => r.peakTreeRssBytes) : null,
-      plain: havePlain ? medianOf(plain, (r) => r.peakTreeRssBytes) : null,
+      ours: rssOurs,
+      plain: rssPlain,
+      target: '≤ 1.00×',
+      ...(rssRatio === null ? {} : { pass: rssRatio <= 1 }),
       note: '每 100 ms 采样 /proc',
     });
     if (ours.some((r) => r.maxRssBytes !== null) || plain.some((r) => r.maxRssBytes !== null)) {
@@ -292,7 +299,13 @@ async function benchSize(ctx: Context, size: number, runDir: string, first: bool
           unit: 'bytes',
           ours: weightOurs ? weightOurs[part][kind] : null,
           plain: weightPlain ? weightPlain[part][kind] : null,
-          ...(part === 'html' && kind === 'raw' ? { note: samplePage } : {}),
+          ...(part === 'html' && kind === 'raw' && weightOurs
+            ? {
+                note: samplePage,
+                target: `≤ ${HTML_PAGE_BUDGET / 1024} KB`,
+                pass: weightOurs.html.raw <= HTML_PAGE_BUDGET,
+              }
+            : {}),
         });
       }
     }
