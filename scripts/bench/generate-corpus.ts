@@ -15,6 +15,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { describeArgsError } from '../../src/format/args-error.ts';
 
 export interface GenerateOptions {
   /** Number of regulations in the current edition. */
@@ -951,25 +953,37 @@ export function writeCorpus(outDir: string, corpus: GeneratedCorpus): void {
   }
 }
 
+const USAGE =
+  'usage: npx node scripts/bench/generate-corpus.ts --count 1000 --out <dir> [--seed N] [--no-previous-edition]';
+
 function cli(argv: string[]): void {
-  const arg = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const count = Number(arg('count') ?? 1000);
-  const out = arg('out');
-  if (!out || !Number.isInteger(count) || count < 1) {
-    console.error(
-      'usage: npx node scripts/bench/generate-corpus.ts --count 1000 --out <dir> [--seed N] [--no-previous-edition]',
-    );
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        count: { type: 'string', default: '1000' },
+        out: { type: 'string' },
+        seed: { type: 'string' },
+        'no-previous-edition': { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${describeArgsError(error)}\n${USAGE}`);
     process.exit(2);
   }
-  const seed = arg('seed');
+  const count = Number(values.count);
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  const out = values.out;
+  if (!out || !Number.isInteger(count) || count < 1 || (seed !== undefined && !Number.isInteger(seed))) {
+    console.error(USAGE);
+    process.exit(2);
+  }
   const t0 = performance.now();
   const corpus = generateCorpus({
     count,
-    ...(seed ? { seed: Number(seed) } : {}),
-    previousEdition: !argv.includes('--no-previous-edition'),
+    ...(seed === undefined ? {} : { seed }),
+    previousEdition: !values['no-previous-edition'],
   });
   writeCorpus(resolve(out), corpus);
   const statuses = corpus.regulations.reduce<Record<string, number>>(

@@ -11,7 +11,7 @@
  * for why not /tmp) and are removed afterwards unless --keep.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { startStaticServer } from '../../src/browser/static-server.ts';
 import { buildOurs, buildPlain, handbookTitle, preparePlain, regulationFiles, type BuildResult } from './build.ts';
@@ -20,8 +20,8 @@ import { ArgsError, parseBenchArgs, USAGE, type BenchArgs, type Step } from './l
 import { helperRows, runHelper, type HelperContext } from './lib/helpers.ts';
 import { machineInfo } from './lib/machine.ts';
 import { runMeasured, tail, type Measured } from './lib/measure.ts';
+import { loadEarlierResults, saveResults } from './lib/store.ts';
 import {
-  isBenchResults,
   machineLine,
   pickPrevious,
   resultsTable,
@@ -34,7 +34,9 @@ import { median, ratio } from './lib/stats.ts';
 import { measurePageWeight, typicalRegulationPage, type PageWeight } from './page-weight.ts';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
-const BUILD_RATIO_TARGET = 1.3;
+/** Goals of issue 16: the build no slower and no larger in memory than plain Starlight; pages under 80 KB. */
+const BUILD_RATIO_TARGET = 1.0;
+const HTML_PAGE_BUDGET = 80 * 1024;
 const EXTRA_JS_BUDGET_GZIP = 15 * 1024;
 
 const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
@@ -222,12 +224,17 @@ async function benchSize(ctx: Context, size: number, runDir: string, first: bool
     if (cpuRatio !== null) cpuRow.pass = cpuRatio <= BUILD_RATIO_TARGET;
     cpuRow.note = '受并发干扰较小';
     ctx.rows.push(cpuRow);
+    const rssOurs = haveOurs ? medianOf(ours, (r) => r.peakTreeRssBytes) : null;
+    const rssPlain = havePlain ? medianOf(plain, (r) => r.peakTreeRssBytes) : null;
+    const rssRatio = ratio(rssOurs, rssPlain);
     row({
       key: `${k}.build.rss`,
       label: '构建峰值内存（进程树 RSS）',
       unit: 'bytes',
-      ours: haveOurs ? medianOf(ours, (r) => r.peakTreeRssBytes) : null,
-      plain: havePlain ? medianOf(plain, (r) => r.peakTreeRssBytes) : null,
+      ours: rssOurs,
+      plain: rssPlain,
+      target: '≤ 1.00×',
+      ...(rssRatio === null ? {} : { pass: rssRatio <= 1 }),
       note: '每 100 ms 采样 /proc',
     });
     if (ours.some((r) => r.maxRssBytes !== null) || plain.some((r) => r.maxRssBytes !== null)) {
@@ -292,7 +299,13 @@ async function benchSize(ctx: Context, size: number, runDir: string, first: bool
           unit: 'bytes',
           ours: weightOurs ? weightOurs[part][kind] : null,
           plain: weightPlain ? weightPlain[part][kind] : null,
-          ...(part === 'html' && kind === 'raw' ? { note: samplePage } : {}),
+          ...(part === 'html' && kind === 'raw' && weightOurs
+            ? {
+                note: samplePage,
+                target: `≤ ${HTML_PAGE_BUDGET / 1024} KB`,
+                pass: weightOurs.html.raw <= HTML_PAGE_BUDGET,
+              }
+            : {}),
         });
       }
     }
@@ -412,30 +425,6 @@ async function benchSize(ctx: Context, size: number, runDir: string, first: bool
   if (!ctx.args.keep) await rm(dir, { recursive: true, force: true });
 }
 
-async function readResults(file: string): Promise<BenchResults | null> {
-  try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
-    return isBenchResults(data) ? data : null;
-  } catch {
-    return null;
-  }
-}
-
-/** latest.json first, then the timestamped files, newest first. */
-async function earlierResults(dir: string): Promise<BenchResults[]> {
-  if (!existsSync(dir)) return [];
-  const names = (await readdir(dir))
-    .filter((name) => /^\d{4}-.*\.json$/.test(name))
-    .sort()
-    .reverse();
-  const out: BenchResults[] = [];
-  for (const name of ['latest.json', ...names.slice(0, 50)]) {
-    const results = await readResults(join(dir, name));
-    if (results) out.push(results);
-  }
-  return out;
-}
-
 async function main(): Promise<number> {
   let args: BenchArgs;
   try {
@@ -504,8 +493,7 @@ async function main(): Promise<number> {
     details: ctx.details,
   };
   const resultsDir = join(REPO, 'bench-results');
-  const latest = join(resultsDir, 'latest.json');
-  const previous = pickPrevious(await earlierResults(resultsDir), results);
+  const previous = pickPrevious(await loadEarlierResults(resultsDir), results);
 
   const out: string[] = [];
   out.push(`制度汇编 基准测试  ${startedAt}`);
@@ -517,11 +505,7 @@ async function main(): Promise<number> {
     out.push(`“上次”为 ${previous.startedAt} 的结果（${machineLine(previous.machine).replace(/^机器：/, '')}）。`);
   for (const note of ctx.notes) out.push(`注：${note}`);
   if (!args.noSave) {
-    await mkdir(resultsDir, { recursive: true });
-    const file = join(resultsDir, `${timestampForFile(startedAt)}.json`);
-    const json = `${JSON.stringify(results, null, 2)}\n`;
-    await writeFile(file, json);
-    await writeFile(latest, json);
+    const file = await saveResults(resultsDir, results);
     out.push(`结果已写入 ${file} 与 bench-results/latest.json`);
   }
   process.stdout.write(`${out.join('\n')}\n`);

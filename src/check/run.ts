@@ -1,7 +1,7 @@
 import { parseMarkdown } from '../engine/index.ts';
 import { CURRENT_EDITION, type ContentTree, type RegulationFile } from '../handbook/index.ts';
 import { regulationFields } from '../schema/index.ts';
-import { editionViews } from './context.ts';
+import { editionViews, treeForEditionRules } from './context.ts';
 import { sortFindings, type Finding } from './finding.ts';
 import { checkDataFiles } from './rules/data-files.ts';
 import { checkRegulationFile } from './rules/files.ts';
@@ -122,6 +122,7 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
   if (options.repository) {
     const { editions, codeowners } = options.repository;
     if (editions) {
+      const editionTree = options.only ? treeForEditionRules(tree, options.only) : tree;
       findings.push(
         ...checkCycle(tree, editions.redirectsText, { onlyRenumbered }),
         ...checkSnapshotIntegrity(tree, editions.snapshots),

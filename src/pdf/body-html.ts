@@ -9,6 +9,9 @@
  */
 const FURNITURE = /\s*<a\b[^>]*\bclass="[^"]*\b(?:zd-copy|zd-article-change)\b[^"]*"[^>]*>[\s\S]*?<\/a>/g;
 
+/** Print HTML of the regulations rendered so far in this build (see BodyHtml.astro). */
+export const preparedBodies = new Map<string, string>();
+
 export function prepareBodyHtml(html: string, idPrefix: string): string {
   return html
     .replace(FURNITURE, '')

@@ -4,7 +4,7 @@
  * the renderer converts the glyphs the documents use to a small TrueType font per face and serves it to the
  * page as 'ZD Print Serif' / 'ZD Print Sans' (see print-document.css). Outlines come from fontkit (reads the
  * CID-keyed CFF correctly), tables and the TrueType writer from fonteditor-core (its own CFF outline parser
- * mis-reads these fonts, so only its metadata is kept). The result is cached under node_modules/.cache.
+ * mis-reads these fonts, so only its metadata is kept). The result is cached beside the PDFs (cache.ts, fonts/).
  * If the fonts cannot be found or converted, the PDF falls back to the installed fonts (Type 3), with a note.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,8 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import fonteditor from 'fonteditor-core';
+import { pdfCacheDir } from './cache.ts';
+import { gb2312CodePoints } from './charset.ts';
 
 const { Font, OTFReader, otf2ttfobject } = fonteditor;
 
@@ -39,8 +41,6 @@ const FACES: FaceSpec[] = [
   { file: 'serif-bold.ttf', family: 'ZD Print Serif', weight: 700, pattern: 'Noto Serif CJK SC:bold' },
   { file: 'sans-bold.ttf', family: 'ZD Print Sans', weight: 700, pattern: 'Noto Sans CJK SC:bold' },
 ];
-
-const CACHE_DIR = join('node_modules', '.cache', 'zhidu-pdf');
 
 /** Converts the glyphs of `text` (plus ASCII and the page-number dashes) for each face. */
 export async function buildPrintFonts(text: string, log: (line: string) => void = () => {}): Promise<PrintFonts> {
@@ -72,17 +72,34 @@ export async function buildPrintFonts(text: string, log: (line: string) => void 
   return { files, fontFaceScript, missing };
 }
 
-export function collectCodePoints(text: string): number[] {
-  const set = new Set<number>();
-  for (let cp = 0x20; cp < 0x7f; cp++) set.add(cp);
-  // Also what print-document.css prints itself (page numbers, list numbers).
-  for (const char of '—　“”‘’（）《》〔〕，。、；：？！…·．0123456789') set.add(char.codePointAt(0)!);
+/** Always in the subset: ASCII, what print-document.css prints itself (page numbers, list numbers), 〇 of dates. */
+const ALWAYS = '—　“”‘’（）《》〔〕，。、；：？！…·．0123456789〇';
+
+function printable(cp: number): boolean {
+  return cp >= 0x20 && !(cp >= 0xd800 && cp <= 0xdfff);
+}
+
+/** Characters of `text` beyond the fixed part of every subset (see charset.ts), sorted. */
+export function extraCodePoints(text: string): number[] {
+  const base = gb2312CodePoints();
+  const extra = new Set<number>();
   for (const char of text) {
     const cp = char.codePointAt(0)!;
-    if (cp >= 0x20 && !(cp >= 0xd800 && cp <= 0xdfff)) set.add(cp);
+    if (printable(cp) && !base.has(cp) && !(cp >= 0x20 && cp < 0x7f) && !ALWAYS.includes(char)) extra.add(cp);
   }
+  return [...extra].sort((a, b) => a - b);
+}
+
+/** The subset for `text`: the fixed part (ASCII, GB 2312, ALWAYS) and whatever else the text uses. */
+export function collectCodePoints(text: string): number[] {
+  const set = new Set<number>(gb2312CodePoints());
+  for (let cp = 0x20; cp < 0x7f; cp++) set.add(cp);
+  for (const char of ALWAYS) set.add(char.codePointAt(0)!);
+  for (const cp of extraCodePoints(text)) set.add(cp);
   return [...set].sort((a, b) => a - b);
 }
+
+const fontCacheDir = () => join(pdfCacheDir(), 'fonts');
 
 interface FontSource {
   path: string;
@@ -106,14 +123,15 @@ async function convertCached(source: FontSource, codePoints: number[]): Promise<
     .update(`v1\n${source.path}\n${source.index}\n${info.size}\n${info.mtimeMs}\n${codePoints.join(',')}`)
     .digest('hex')
     .slice(0, 24);
-  const cached = join(CACHE_DIR, `${key}.ttf`);
+  const dir = fontCacheDir();
+  const cached = join(dir, `${key}.ttf`);
   try {
     return new Uint8Array(await readFile(cached));
   } catch {
     const bytes = convertToTrueType(extractFace(await readFile(source.path), source.index), codePoints);
-    await mkdir(CACHE_DIR, { recursive: true });
+    await mkdir(dir, { recursive: true });
     await writeFile(cached, bytes);
-    await pruneCache();
+    await pruneCache(dir);
     return bytes;
   }
 }
@@ -228,11 +246,9 @@ function toContours(commands: fontkit.PathCommand[]): OtfPoint[][] {
 }
 
 /** Keeps the newest converted fonts only (each edit of the text makes a new subset). */
-async function pruneCache(keep = 12): Promise<void> {
-  const names = (await readdir(CACHE_DIR)).filter((name) => name.endsWith('.ttf'));
-  const dated = await Promise.all(
-    names.map(async (name) => ({ name, time: (await stat(join(CACHE_DIR, name))).mtimeMs })),
-  );
+async function pruneCache(dir: string, keep = 12): Promise<void> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.ttf'));
+  const dated = await Promise.all(names.map(async (name) => ({ name, time: (await stat(join(dir, name))).mtimeMs })));
   dated.sort((a, b) => b.time - a.time);
-  for (const { name } of dated.slice(keep)) await rm(join(CACHE_DIR, name), { force: true });
+  for (const { name } of dated.slice(keep)) await rm(join(dir, name), { force: true });
 }

@@ -1,17 +1,24 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../browser/chromium.ts';
-import { startStaticServer } from '../browser/static-server.ts';
-import { readNamedDestinations } from './dests.ts';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../browser/chromium.ts';
+import { startStaticServer, type StaticServer } from '../browser/static-server.ts';
+import { formatBytes } from '../format/bytes.ts';
+import { PdfCache, pdfCacheDir } from './cache.ts';
 import type { PrintManifest, PrintManifestEntry } from './documents.ts';
-import { buildPrintFonts, type PrintFonts } from './fonts.ts';
+import { PdfError } from './errors.ts';
+import { buildPrintFonts, extraCodePoints, type PrintFonts } from './fonts.ts';
+import { documentKey, rendererKey } from './inputs.ts';
 import { PDF_DIR } from './names.ts';
+import { defaultConcurrency, runPool } from './pool.ts';
+import { printPage, routeFonts } from './print-page.ts';
+
+export { PdfError } from './errors.ts';
 
 export interface RenderOptions {
   /** The built site (default `dist`). */
   distDir?: string | undefined;
-  /** Edition year; default the current edition. */
+  /** Edition year; default every edition the site builds. */
   year?: number | undefined;
   /** Only these document keys (chapter keys or `quanben`). */
   only?: readonly string[] | undefined;
@@ -19,8 +26,10 @@ export interface RenderOptions {
   outDir?: string | undefined;
   /** Embed TrueType subsets of the Noto CJK fonts (default true); false leaves Chromium's Type 3 fallback. */
   trueTypeFonts?: boolean | undefined;
-  /** Documents rendered at once. */
+  /** Documents printed at once (default: pool.ts defaultConcurrency). */
   concurrency?: number | undefined;
+  /** Folder of the PDF cache (default `.cache/pdf`, or ZHIDU_PDF_CACHE); false prints every document. */
+  cacheDir?: string | false | undefined;
   log?: ((line: string) => void) | undefined;
 }
 
@@ -32,18 +41,13 @@ export interface RenderedPdf {
   file: string;
   pages: number;
   bytes: number;
+  /** Time spent printing it; 0 when it came from the cache. */
   ms: number;
+  /** Taken from the cache: nothing that goes into it changed since it was printed. */
+  cached: boolean;
   /** Anchor → page where it starts (regulations, and chapters in the whole compendium). */
   starts: Record<string, number>;
   regulations: { id: string; title: string; chapter: string; page: number }[];
-}
-
-/** Raised for problems a person can fix (no stack trace needed). */
-export class PdfError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PdfError';
-  }
 }
 
 export async function readPrintManifest(distDir: string): Promise<PrintManifest> {
@@ -61,138 +65,170 @@ export function selectDocuments(
   only?: readonly string[],
 ): PrintManifestEntry[] {
   const years = [...new Set(manifest.documents.map((doc) => doc.year))];
-  const wanted = year ?? manifest.documents.find((doc) => doc.current)?.year;
-  if (wanted === undefined || !years.includes(wanted)) {
+  // Every edition the site lets readers browse has its PDFs, unless one edition is asked for.
+  if (year !== undefined && !years.includes(year)) {
     throw new PdfError(`没有 ${year} 年版。可选版本：${years.join('、')}。`);
   }
-  const documents = manifest.documents.filter((doc) => doc.year === wanted);
+  const documents = year === undefined ? manifest.documents : manifest.documents.filter((doc) => doc.year === year);
   if (!only || only.length === 0) return documents;
   const unknown = only.filter((key) => !documents.some((doc) => doc.key === key));
   if (unknown.length > 0) {
-    throw new PdfError(`没有这些章：${unknown.join('、')}。可选：${documents.map((doc) => doc.key).join('、')}。`);
+    throw new PdfError(
+      `没有这些章：${unknown.join('、')}。可选：${[...new Set(documents.map((doc) => doc.key))].join('、')}。`,
+    );
   }
   return documents.filter((doc) => only.includes(doc.key));
 }
 
-/** Renders the print routes of one edition into PDFs: two passes each, the second with the TOC page numbers. */
+interface Pending {
+  doc: PrintManifestEntry;
+  key: string;
+  fonts: PrintFonts | undefined;
+  htmlBytes: number;
+}
+
+/**
+ * The fonts of each document and the renderer key that goes with them. Documents whose text needs nothing beyond
+ * the fixed character set (charset.ts) share one set of fonts, converted once.
+ */
+function fontChooser(trueType: boolean, log: (line: string) => void) {
+  const chosen = new Map<string, Promise<{ fonts: PrintFonts | undefined; renderer: string }>>();
+  return (html: string) => {
+    const text = decodeEntities(html);
+    const signature = trueType ? extraCodePoints(text).join(',') : 'type3';
+    let choice = chosen.get(signature);
+    if (!choice) {
+      choice = (async () => {
+        const fonts = trueType ? await buildPrintFonts(text, log) : undefined;
+        return { fonts, renderer: await rendererKey(CHROMIUM_PATH, fonts) };
+      })();
+      chosen.set(signature, choice);
+    }
+    return choice;
+  };
+}
+
+/**
+ * Renders the print routes of one edition into PDFs. A document whose inputs (page, assets, fonts, renderer) are
+ * unchanged since it was last printed comes from the cache; the others print concurrently, largest first.
+ */
 export async function renderPdfs(options: RenderOptions = {}): Promise<RenderedPdf[]> {
   const distDir = resolve(options.distDir ?? 'dist');
   const outDir = resolve(options.outDir ?? join(distDir, PDF_DIR));
   const log = options.log ?? (() => {});
   const manifest = await readPrintManifest(distDir);
   const documents = selectDocuments(manifest, options.year, options.only);
+  const texts = await readPages(distDir, documents);
+  await mkdir(outDir, { recursive: true });
+  const cache = options.cacheDir === false ? undefined : new PdfCache(options.cacheDir ?? pdfCacheDir());
+  const fontsFor = fontChooser(options.trueTypeFonts !== false, log);
+
+  const results: RenderedPdf[] = [];
+  const pending: Pending[] = [];
+  for (const doc of documents) {
+    const html = texts.get(doc.path) ?? '';
+    const { fonts, renderer } = await fontsFor(html);
+    const key = await documentKey(distDir, manifest.base, doc.path, renderer);
+    const file = join(outDir, doc.fileName);
+    const hit = await cache?.restore(key, file);
+    if (hit) {
+      results.push(toResult(doc, file, { ...hit, ms: 0, cached: true }));
+      log(`${doc.fileName}　${hit.pages} 页　${formatBytes(hit.bytes)}　未变（缓存）`);
+    } else pending.push({ doc, key, fonts, htmlBytes: html.length });
+  }
+  if (pending.length > 0) {
+    const printed = await printAll(distDir, manifest.base, pending, {
+      outDir,
+      cache,
+      log,
+      concurrency: options.concurrency,
+    });
+    results.push(...printed);
+  }
+  await cache?.prune();
+  if (!options.only) await removeStalePdfs(outDir, documents, results);
+  const order = new Map(documents.map((doc, index) => [doc.key, index]));
+  results.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+  await writeIndex(outDir, results);
+  return results;
+}
+
+interface PrintContext {
+  outDir: string;
+  cache: PdfCache | undefined;
+  log: (line: string) => void;
+  concurrency?: number | undefined;
+}
+
+async function printAll(distDir: string, base: string, pending: Pending[], context: PrintContext) {
   const browser: Browser = await launchChromium();
-  const server = await startStaticServer(distDir, manifest.base);
+  let server: StaticServer | undefined;
   try {
-    const fonts =
-      options.trueTypeFonts === false ? undefined : await buildPrintFonts(await collectText(distDir, documents), log);
-    await mkdir(outDir, { recursive: true });
-    const queue = [...documents];
+    server = await startStaticServer(distDir, base);
+    const url = server.url;
+    const width = context.concurrency ?? defaultConcurrency(pending.length);
     const results: RenderedPdf[] = [];
-    const worker = async () => {
+    // Largest first, so that the whole book does not start last and keep the others waiting.
+    const queue = [...pending].sort((a, b) => b.htmlBytes - a.htmlBytes);
+    await runPool(queue, width, async ({ doc, key, fonts }) => {
+      const started = performance.now();
       const page = await browser.newPage();
-      if (fonts) await routeFonts(page, fonts);
-      for (let doc = queue.shift(); doc; doc = queue.shift()) {
-        const result = await renderDocument(page, `${server.url}${doc.path}`, doc, outDir);
-        log(`${result.fileName}　${result.pages} 页　${formatBytes(result.bytes)}　${result.ms} ms`);
-        results.push(result);
+      try {
+        if (fonts) await routeFonts(page, fonts);
+        const printed = await printPage(page, `${url}${doc.path}`, doc.fileName);
+        const file = join(context.outDir, doc.fileName);
+        await writeFile(file, printed.pdf);
+        const starts = Object.fromEntries(printed.dests);
+        await context.cache?.store(key, printed.pdf, { pages: printed.pages, starts });
+        const ms = Math.round(performance.now() - started);
+        const bytes = printed.pdf.byteLength;
+        results.push(toResult(doc, file, { pages: printed.pages, starts, bytes, ms, cached: false }));
+        context.log(`${doc.fileName}　${printed.pages} 页　${formatBytes(bytes)}　${ms} ms`);
+      } finally {
+        await page.close();
       }
-      await page.close();
-    };
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 3) }, worker));
-    if (!options.only) await removeStalePdfs(outDir, documents, results);
-    const order = new Map(documents.map((doc, index) => [doc.key, index]));
-    results.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
-    await writeIndex(outDir, results);
+    });
     return results;
   } finally {
     await browser.close();
-    await server.close();
+    await server?.close();
   }
 }
 
-async function renderDocument(page: Page, url: string, doc: PrintManifestEntry, outDir: string): Promise<RenderedPdf> {
-  const started = performance.now();
-  const response = await page.goto(url, { waitUntil: 'load' });
-  if (!response?.ok()) throw new PdfError(`打印页面打不开（${response?.status() ?? '无响应'}）：${url}`);
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    await Promise.all([...document.fonts].filter((face) => face.status !== 'unloaded').map((face) => face.loaded));
-  });
-  const targets = await page.$$eval('[data-toc-target]', (spans) =>
-    spans.map((span) => (span as HTMLElement).dataset['tocTarget'] ?? ''),
-  );
-  // Pass 1 finds where each entry starts; pass 2 prints the numbers into fixed-width slots, so nothing moves.
-  // The second result is checked against the first and rendered again if anything did move.
-  let starts = await printAndLocate(page, targets);
-  let pdf: Uint8Array | undefined;
-  for (let attempt = 0; attempt < 3 && !pdf; attempt++) {
-    await page.$$eval(
-      '[data-toc-target]',
-      (spans, map) => {
-        for (const span of spans as HTMLElement[])
-          span.textContent = String(map[span.dataset['tocTarget'] ?? ''] ?? '');
-      },
-      Object.fromEntries(starts.dests),
-    );
-    const check = await printAndLocate(page, targets);
-    if (sameStarts(check.dests, starts.dests, targets)) pdf = check.pdf;
-    starts = check;
-  }
-  if (!pdf) throw new PdfError(`目录页码在三次排版后仍不稳定：${doc.fileName}`);
-  const file = join(outDir, doc.fileName);
-  await writeFile(file, pdf);
-  const startOf = (anchor: string) => starts.dests.get(anchor) ?? 0;
+function toResult(
+  doc: PrintManifestEntry,
+  file: string,
+  facts: Pick<RenderedPdf, 'pages' | 'starts' | 'bytes' | 'ms' | 'cached'>,
+): RenderedPdf {
   return {
     key: doc.key,
     year: doc.year,
     title: doc.title,
     fileName: doc.fileName,
     file,
-    pages: starts.pages,
-    bytes: pdf.byteLength,
-    ms: Math.round(performance.now() - started),
-    starts: Object.fromEntries(starts.dests),
+    ...facts,
     regulations: doc.regulations.map((r) => ({
       id: r.id,
       title: r.title,
       chapter: r.chapter,
-      page: startOf(r.anchor),
+      page: facts.starts[r.anchor] ?? 0,
     })),
   };
 }
 
-async function printAndLocate(page: Page, targets: string[]) {
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
-  const { pages, dests } = await readNamedDestinations(pdf);
-  const missing = targets.filter((anchor) => !dests.has(anchor));
-  if (missing.length > 0) throw new PdfError(`PDF 中找不到这些目录项的位置：${missing.join('、')}`);
-  return { pdf, pages, dests };
-}
-
-function sameStarts(a: Map<string, number>, b: Map<string, number>, targets: string[]): boolean {
-  return targets.every((anchor) => a.get(anchor) === b.get(anchor));
-}
-
-/** Every character the documents print (text and running headers), for the font subsets. */
-async function collectText(distDir: string, documents: PrintManifestEntry[]): Promise<string> {
-  const parts = await Promise.all(
+/** Each document's print page, by site path. */
+async function readPages(distDir: string, documents: PrintManifestEntry[]): Promise<Map<string, string>> {
+  const texts = await Promise.all(
     documents.map((doc) => readFile(join(distDir, doc.path, 'index.html'), 'utf8').catch(() => '')),
   );
-  return parts
-    .join('')
-    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)));
+  return new Map(documents.map((doc, index) => [doc.path, texts[index] ?? '']));
 }
 
-async function routeFonts(page: Page, fonts: PrintFonts): Promise<void> {
-  await page.addInitScript({ content: fonts.fontFaceScript });
-  await page.route('**/__zd-print-fonts/*', async (route) => {
-    const name = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop() ?? '');
-    const body = fonts.files.get(name);
-    if (!body) return route.fulfill({ status: 404 });
-    return route.fulfill({ status: 200, contentType: 'font/ttf', body: Buffer.from(body) });
-  });
+/** The characters a page prints (text and running headers), for its font subset. */
+function decodeEntities(html: string): string {
+  return html
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)));
 }
 
 async function removeStalePdfs(outDir: string, documents: PrintManifestEntry[], results: RenderedPdf[]): Promise<void> {
@@ -218,8 +254,4 @@ async function writeIndex(outDir: string, results: RenderedPdf[]): Promise<void>
     ({ file: _file, ...rest }) => rest,
   );
   await writeFile(file, `${JSON.stringify(merged, null, 2)}\n`);
-}
-
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
 }

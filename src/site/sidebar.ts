@@ -2,8 +2,14 @@ import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { STATUS_LABELS, type RegulationStatus } from '../schema/index.ts';
 import { CURRENT_EDITION } from '../handbook/content-tree.ts';
 import { groupByChapter, compareRegulations, isInForce } from '../handbook/grouping.ts';
-import type { EditionModel, HandbookModel, Regulation } from '../handbook/model.ts';
+import type { ChapterEntry, EditionModel, HandbookModel, Regulation } from '../handbook/model.ts';
 import { chapterPath, departmentPath, editionHomePath, regulationPath, statusPath, withBase } from './urls.ts';
+
+/**
+ * Most regulation links a sidebar group lists. A longer chapter shows the ones around the reader's page and a
+ * link to the chapter page, which lists them all: a page's size must not grow with the corpus.
+ */
+export const GROUP_LINK_LIMIT = 24;
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 type Badge = NonNullable<SidebarEntry['badge']>;
@@ -51,16 +57,58 @@ function regulationLink(base: string, regulation: Regulation, location: SidebarL
   );
 }
 
-/**
- * The navigation for one page. Only the reader's chapter lists its regulations; other chapters are
- * single links to their chapter pages, so a page's size does not grow with the corpus.
- */
 /** A page of the 编辑指南, in reading order. */
 export interface GuideLink {
   label: string;
   path: string;
 }
 
+/**
+ * The slice of `items` a group shows: all of them up to the limit, else `limit` around the one at `current`
+ * (the first ones when the page is not among them).
+ */
+export function visibleWindow<T>(items: readonly T[], current: number, limit = GROUP_LINK_LIMIT): T[] {
+  if (items.length <= limit) return [...items];
+  const start = current < 0 ? 0 : Math.min(Math.max(0, current - Math.floor(limit / 2)), items.length - limit);
+  return items.slice(start, start + limit);
+}
+
+function regulationLinks(
+  base: string,
+  regulations: readonly Regulation[],
+  location: SidebarLocation,
+  more: { label: string; path: string },
+): SidebarEntry[] {
+  const current = regulations.findIndex((r) => regulationPath(r.id, r.edition) === location.path);
+  const shown = visibleWindow(regulations, current).map((r) => regulationLink(base, r, location));
+  if (shown.length === regulations.length) return shown;
+  return [...shown, link(base, more.label, more.path, location)];
+}
+
+interface EditionGroups {
+  chapters: { chapter: ChapterEntry; regulations: Regulation[] }[];
+  abolished: Regulation[];
+}
+
+/** Sorting every chapter on every page costs O(N log N) per page; the groups are the same for a whole edition. */
+const groupsByEdition = new WeakMap<EditionModel, EditionGroups>();
+
+function editionGroups(model: HandbookModel, edition: EditionModel): EditionGroups {
+  let groups = groupsByEdition.get(edition);
+  if (!groups) {
+    groups = {
+      chapters: groupByChapter(edition, model.chapters).filter((group) => group.regulations.length > 0),
+      abolished: edition.regulations.filter((regulation) => !isInForce(regulation)).sort(compareRegulations),
+    };
+    groupsByEdition.set(edition, groups);
+  }
+  return groups;
+}
+
+/**
+ * The navigation for one page. Only the reader's chapter lists its regulations, and at most GROUP_LINK_LIMIT of
+ * them; other chapters are single links to their chapter pages, so a page's size does not grow with the corpus.
+ */
 export function buildSidebar(
   model: HandbookModel,
   location: SidebarLocation,
@@ -100,22 +148,24 @@ export function buildSidebar(
   }
   // editions: end
 
-  const chapterEntries: SidebarEntry[] = groupByChapter(edition, model.chapters)
-    .filter((group) => group.regulations.length > 0)
-    .map(({ chapter, regulations }) => {
-      const path = chapterPath(chapter.key, edition.key);
-      if (chapter.key !== location.chapter) return link(base, chapter.title, path, location);
-      return {
-        type: 'group',
-        label: chapter.title,
-        collapsed: false,
-        badge: undefined,
-        entries: [link(base, '本章概览', path, location), ...regulations.map((r) => regulationLink(base, r, location))],
-      };
-    });
+  const groups = editionGroups(model, edition);
+  const chapterEntries: SidebarEntry[] = groups.chapters.map(({ chapter, regulations }) => {
+    const path = chapterPath(chapter.key, edition.key);
+    if (chapter.key !== location.chapter) return link(base, chapter.title, path, location);
+    return {
+      type: 'group',
+      label: chapter.title,
+      collapsed: false,
+      badge: undefined,
+      entries: [
+        link(base, '本章概览', path, location),
+        ...regulationLinks(base, regulations, location, { label: `本章全部 ${regulations.length} 项制度`, path }),
+      ],
+    };
+  });
   entries.push({ type: 'group', label: '制度目录', collapsed: false, badge: undefined, entries: chapterEntries });
 
-  const abolished = edition.regulations.filter((regulation) => !isInForce(regulation)).sort(compareRegulations);
+  const abolished = groups.abolished;
   if (abolished.length > 0) {
     const holdsCurrentPage = abolished.some(
       (regulation) => regulationPath(regulation.id, regulation.edition) === location.path,
@@ -125,7 +175,10 @@ export function buildSidebar(
       label: '已废止制度',
       collapsed: !holdsCurrentPage,
       badge: undefined,
-      entries: abolished.map((regulation) => regulationLink(base, regulation, location)),
+      entries: regulationLinks(base, abolished, location, {
+        label: isCurrent ? `全部 ${abolished.length} 项已废止制度` : `${edition.year}年版废止情况`,
+        path: isCurrent ? `${statusPath()}#abolished` : `editions/${edition.year}/#abolished`,
+      }),
     });
   }
   if (isCurrent && guide.length > 0) {

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { parseBenchArgs, ArgsError } from '../../scripts/bench/lib/args.ts';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportsBenchFunction, guessUnit, helperRows, parseKeyValueTable } from '../../scripts/bench/lib/helpers.ts';
 import {
   compareResults,
   formatComparison,
-  isBenchResults,
   machineLine,
   pickPrevious,
   resultsTable,
@@ -13,6 +14,7 @@ import {
   type BenchResults,
   type BenchRow,
 } from '../../scripts/bench/lib/results.ts';
+import { loadEarlierResults, saveResults } from '../../scripts/bench/lib/store.ts';
 
 const machine = {
   cpuModel: 'AMD EPYC',
@@ -57,31 +59,36 @@ const score: BenchRow = {
   plain: 99,
 };
 
-describe('results JSON', () => {
-  it('has the shape a later run can read back', () => {
-    const doc = results([build, score]);
-    const roundTrip = JSON.parse(JSON.stringify(doc)) as unknown;
-    expect(isBenchResults(roundTrip)).toBe(true);
-    expect(Object.keys(doc).sort()).toEqual([
-      'details',
-      'finishedAt',
-      'machine',
-      'notes',
-      'options',
-      'rows',
-      'schema',
-      'startedAt',
-    ]);
-    for (const row of doc.rows) {
-      expect(typeof row.key).toBe('string');
-      expect(typeof row.section).toBe('string');
-      expect(['ms', 'bytes', 'score', 'count', 'ratio', 'text']).toContain(row.unit);
-    }
-    expect(isBenchResults({ schema: 0, rows: [], startedAt: 'x' })).toBe(false);
-    expect(isBenchResults(null)).toBe(false);
+describe('results files', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'zd-bench-results-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
   });
 
-  it('names files by a colon-free timestamp', () => {
+  it('are read back by the next run, latest first, and the previous comparable run is found', async () => {
+    const first = results([{ ...build, ours: 9_000 }], '2026-02-01T00:00:00.000Z');
+    const second = results([{ ...build, key: 'content.build.wall' }], '2026-02-02T00:00:00.000Z');
+    expect(await saveResults(dir, first)).toBe(join(dir, '2026-02-01T00-00-00Z.json'));
+    await saveResults(dir, second);
+    const earlier = await loadEarlierResults(dir);
+    expect(earlier.map((run) => run.startedAt)).toEqual([second.startedAt, second.startedAt, first.startedAt]);
+    const current = results([build], '2026-03-01T00:00:00.000Z');
+    expect(pickPrevious(earlier, current)?.rows[0]?.ours).toBe(9_000);
+  });
+
+  it('skip files that are not results (hand-edited, truncated, an older schema)', async () => {
+    await saveResults(dir, results([build]));
+    await writeFile(join(dir, '2026-05-01T00-00-00Z.json'), '{"schema": 1, "rows": [');
+    await writeFile(join(dir, '2026-05-02T00-00-00Z.json'), JSON.stringify({ ...results([build]), schema: 0 }));
+    await writeFile(join(dir, 'notes.json'), JSON.stringify(results([build])));
+    expect(await loadEarlierResults(dir)).toHaveLength(2);
+    expect(await loadEarlierResults(join(dir, 'missing'))).toEqual([]);
+  });
+
+  it('are named by a colon-free timestamp', () => {
     expect(timestampForFile('2026-01-02T03:04:05.678Z')).toBe('2026-01-02T03-04-05Z');
   });
 });
@@ -146,28 +153,6 @@ describe('comparison', () => {
     expect(machineLine(machine)).toBe(
       '机器：CPU AMD EPYC，2 核，内存 24.0 GiB，Node v24.21.0，Linux 6.1，负载 0.50 / 0.25 / 0.10',
     );
-  });
-});
-
-describe('options', () => {
-  it('defaults to N = 100 and 1,000', () => {
-    expect(parseBenchArgs([])).toMatchObject({ sizes: [100, 1000], skip: [], runs: 1, keep: false, content: null });
-  });
-
-  it('parses --sizes, --quick, --skip and --runs', () => {
-    expect(parseBenchArgs(['--', '--sizes', '1000,100,100']).sizes).toEqual([100, 1000]);
-    expect(parseBenchArgs(['--sizes=300']).sizes).toEqual([300]);
-    expect(parseBenchArgs(['--quick']).sizes).toEqual([100]);
-    expect(parseBenchArgs(['--skip', 'lighthouse', '--skip=pdf,search']).skip).toEqual(['lighthouse', 'pdf', 'search']);
-    expect(parseBenchArgs(['--runs', '3']).runs).toBe(3);
-  });
-
-  it('rejects bad input', () => {
-    expect(() => parseBenchArgs(['--sizes', '0'])).toThrow(ArgsError);
-    expect(() => parseBenchArgs(['--skip', 'everything'])).toThrow(/不认识/);
-    expect(() => parseBenchArgs(['--quick', '--sizes', '10'])).toThrow(ArgsError);
-    expect(() => parseBenchArgs(['--runs'])).toThrow(/缺少取值/);
-    expect(() => parseBenchArgs(['--fast'])).toThrow(/未知选项/);
   });
 });
 

@@ -140,6 +140,16 @@ describe('reporters', () => {
     expect(excerpt('第一条　根据《请消假制度》', 7)).toEqual(['第一条　根据《请消假制度》', `${' '.repeat(12)}^`]);
   });
 
+  it('shows a tab as four spaces, with the caret under the same character', () => {
+    expect(excerpt('\t\tstatus: 修订', 3)).toEqual(['        status: 修订', `${' '.repeat(8)}^`]);
+  });
+
+  it('colours only when asked to', () => {
+    const item = finding('ZD103', { file: 'a.md', line: 1, column: 1, message: '未知字段' });
+    expect(formatCli(report([item], ['staus: new']), { color: true })).toContain('\u001b[31m错误\u001b[39m');
+    expect(formatCli(report([item], ['staus: new']))).not.toContain('\u001b[');
+  });
+
   it('prints a summary, or 检查通过 when clean', () => {
     const item = finding('ZD103', { file: 'a.md', line: 1, column: 1, message: '未知字段“staus”，是否应为“status”？' });
     const text = formatCli(report([item], ['staus: new']));

@@ -3,7 +3,7 @@ import { chapterHeading } from '../../src/pdf/documents.ts';
 import { prepareBodyHtml } from '../../src/pdf/body-html.ts';
 import { pdfFileName, pdfPath, printPath } from '../../src/pdf/names.ts';
 import { cssString, runningHeaderCss } from '../../src/pdf/page-css.ts';
-import { collectCodePoints } from '../../src/pdf/fonts.ts';
+import { collectCodePoints, extraCodePoints } from '../../src/pdf/fonts.ts';
 
 describe('prepareBodyHtml', () => {
   it('demotes headings, centres 章 headings, prefixes ids and drops hrefs', () => {
@@ -63,5 +63,18 @@ describe('font subset', () => {
     expect(points).toContain('A'.codePointAt(0));
     expect(points).toContain('汇'.codePointAt(0));
     expect(points).not.toContain(10);
+  });
+
+  it('carries all of GB 2312 and 〇 whatever the text, so that an edit in common characters keeps the fonts', () => {
+    expect(collectCodePoints('制度')).toEqual(collectCodePoints('考勤与请销假，二〇二六年'));
+    expect(collectCodePoints('')).toContain('鼎'.codePointAt(0));
+    expect(collectCodePoints('')).toContain('〇'.codePointAt(0));
+    expect(extraCodePoints('二〇二六年 ABC（一）')).toEqual([]);
+  });
+
+  it('adds characters beyond GB 2312 only for the text that uses them', () => {
+    expect(extraCodePoints('朱镕基、王堃、镕')).toEqual(['堃', '镕'].map((c) => c.codePointAt(0)).sort());
+    expect(collectCodePoints('朱镕基')).toContain('镕'.codePointAt(0));
+    expect(collectCodePoints('朱德')).not.toContain('镕'.codePointAt(0));
   });
 });

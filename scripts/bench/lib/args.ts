@@ -1,4 +1,6 @@
 /** Command-line options of `npm run bench` (pure; unit-tested). */
+import { parseArgs } from 'node:util';
+import { describeArgsError } from '../../../src/format/args-error.ts';
 
 export const STEPS = [
   'check',
@@ -73,67 +75,42 @@ function parseSkip(text: string): Step[] {
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = {
-    sizes: [...DEFAULT_SIZES],
-    skip: [],
-    runs: 1,
-    keep: false,
-    noSave: false,
-    content: null,
-    help: false,
-  };
-  let sizesGiven = false;
-  let quick = false;
-  for (let index = 0; index < argv.length; index++) {
-    const raw = argv[index] as string;
-    const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
-    const name = eq > 0 ? raw.slice(0, eq) : raw;
-    const value = (): string => {
-      if (eq > 0) return raw.slice(eq + 1);
-      const next = argv[++index];
-      if (next === undefined) throw new ArgsError(`选项 ${name} 后面缺少取值`);
-      return next;
-    };
-    switch (name) {
-      case '--':
-        break;
-      case '-h':
-      case '--help':
-        args.help = true;
-        break;
-      case '--sizes':
-        args.sizes = parseSizes(value());
-        sizesGiven = true;
-        break;
-      case '--quick':
-        quick = true;
-        break;
-      case '--skip':
-        for (const step of parseSkip(value())) if (!args.skip.includes(step)) args.skip.push(step);
-        break;
-      case '--runs': {
-        const text = value();
-        const runs = Number(text);
-        if (!Number.isInteger(runs) || runs < 1 || runs > 20)
-          throw new ArgsError(`--runs 应为 1–20 的整数（收到“${text}”）`);
-        args.runs = runs;
-        break;
-      }
-      case '--keep':
-        args.keep = true;
-        break;
-      case '--no-save':
-        args.noSave = true;
-        break;
-      case '--content':
-        args.content = value();
-        break;
-      default:
-        throw new ArgsError(`未知选项“${raw}”`);
-    }
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv.filter((arg) => arg !== '--'),
+      options: {
+        sizes: { type: 'string' },
+        quick: { type: 'boolean', default: false },
+        skip: { type: 'string', multiple: true, default: [] },
+        runs: { type: 'string', default: '1' },
+        keep: { type: 'boolean', default: false },
+        'no-save': { type: 'boolean', default: false },
+        content: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new ArgsError(describeArgsError(error));
   }
-  if (quick && sizesGiven) throw new ArgsError('--quick 与 --sizes 不能同时使用');
-  if (args.content !== null && (quick || sizesGiven)) throw new ArgsError('--content 与 --sizes/--quick 不能同时使用');
-  if (quick) args.sizes = [...QUICK_SIZES];
-  return args;
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 20)
+    throw new ArgsError(`--runs 应为 1–20 的整数（收到“${values.runs}”）`);
+  if (values.quick && values.sizes !== undefined) throw new ArgsError('--quick 与 --sizes 不能同时使用');
+  if (values.content !== undefined && (values.quick || values.sizes !== undefined))
+    throw new ArgsError('--content 与 --sizes/--quick 不能同时使用');
+  const sizes = values.quick
+    ? [...QUICK_SIZES]
+    : values.sizes !== undefined
+      ? parseSizes(values.sizes)
+      : [...DEFAULT_SIZES];
+  return {
+    sizes,
+    skip: [...new Set(values.skip.flatMap(parseSkip))],
+    runs,
+    keep: values.keep,
+    noSave: values['no-save'],
+    content: values.content ?? null,
+    help: values.help,
+  };
 }

@@ -1,5 +1,7 @@
 /** Small statistics and formatting helpers for the benchmark table (pure; unit-tested in tests/bench/). */
 
+export { formatBytes } from '../../../src/format/bytes.ts';
+
 export function median(values: readonly number[]): number | null {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return null;
@@ -41,15 +43,6 @@ export function ratio(ours: number | null | undefined, baseline: number | null |
 export function relativeChange(before: number | null | undefined, after: number | null | undefined): number | null {
   if (before == null || after == null || before === 0) return null;
   return (after - before) / before;
-}
-
-export function formatBytes(bytes: number): string {
-  const sign = bytes < 0 ? '-' : '';
-  const abs = Math.abs(bytes);
-  if (abs < 1024) return `${sign}${abs} B`;
-  if (abs < 1024 * 1024) return `${sign}${(abs / 1024).toFixed(1)} KB`;
-  if (abs < 1024 * 1024 * 1024) return `${sign}${(abs / 1024 / 1024).toFixed(1)} MB`;
-  return `${sign}${(abs / 1024 / 1024 / 1024).toFixed(2)} GB`;
 }
 
 export function formatDuration(ms: number): string {

@@ -1,34 +1,8 @@
 /** Plain-text table rendering with correct alignment for Chinese text (pure; unit-tested). */
+import stringWidth from 'string-width';
 
-/** Terminal columns a string occupies: East Asian wide and fullwidth characters take two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) as number;
-    if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue;
-    if (code >= 0x300 && code <= 0x36f) continue; // combining marks
-    width += isWide(code) ? 2 : 1;
-  }
-  return width;
-}
-
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0x303e) ||
-    (code >= 0x3041 && code <= 0x33ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xa000 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
-}
+/** Terminal columns a string occupies (East Asian wide and fullwidth characters take two). */
+export const displayWidth = (text: string): number => stringWidth(text);
 
 export type Align = 'left' | 'right';
 

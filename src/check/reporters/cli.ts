@@ -1,6 +1,7 @@
 import { styleText } from 'node:util';
 import { summarize, type Finding } from '../finding.ts';
-import { textWidth } from './text-width.ts';
+import { styleText } from 'node:util';
+import stringWidth from 'string-width';
 import type { Report } from './types.ts';
 
 export interface CliOptions {
@@ -16,14 +17,15 @@ const MAX_EXCERPT = 160;
 
 /** The source line with a caret under `column` (1-based, code points); long lines are cut around it. */
 export function excerpt(line: string, column: number): [string, string] {
-  const chars = [...line.replace(/\r$/, '')];
+  // A tab is shown as four spaces, so that the caret lines up whatever the terminal's tab stops.
+  const chars = [...line.replace(/\r$/, '')].map((char) => (char === '\t' ? '    ' : char));
   let start = 0;
   const at = Math.max(0, Math.min(column - 1, chars.length));
   if (chars.length > MAX_EXCERPT) start = Math.max(0, at - 40);
   const shown = chars.slice(start, start + MAX_EXCERPT);
   const prefix = (start > 0 ? '…' : '') + shown.slice(0, at - start).join('');
   const text = (start > 0 ? '…' : '') + shown.join('') + (start + MAX_EXCERPT < chars.length ? '…' : '');
-  return [text, `${' '.repeat(textWidth(prefix))}^`];
+  return [text, `${' '.repeat(stringWidth(prefix))}^`];
 }
 
 export function summaryLine(findings: readonly Finding[]): string {
