@@ -124,7 +124,7 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
     if (editions) {
       const editionTree = options.only ? treeForEditionRules(tree, options.only) : tree;
       findings.push(
-        ...checkCycle(tree, editions.redirectsText, { onlyRenumbered }),
+        ...checkCycle(editionTree, editions.redirectsText, { onlyRenumbered }),
         ...checkSnapshotIntegrity(tree, editions.snapshots),
       );
     }

@@ -1,6 +1,5 @@
 import { styleText } from 'node:util';
 import { summarize, type Finding } from '../finding.ts';
-import { styleText } from 'node:util';
 import stringWidth from 'string-width';
 import type { Report } from './types.ts';
 
