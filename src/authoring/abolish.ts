@@ -8,6 +8,7 @@ import { displayPath, nextSteps, type Plan } from './plan.ts';
 import { assertEdited, checkAfterHistory, requireValid } from './revise.ts';
 import { findRegulation, standingIn, type Workspace } from './workspace.ts';
 import { abolitionProblem } from '../editions/cycle.ts';
+import { keepReplacedText } from './keep-replaced.ts';
 
 export interface AbolishInput {
   slug?: string;
@@ -81,12 +82,14 @@ export function planAbolish(workspace: Workspace, input: AbolishInput): Plan {
         ]
       : []),
   ];
+  const kept = keepReplacedText(workspace, ref, standing);
   return {
-    writes: [{ path: ref.file.absPath, content }],
+    writes: [{ path: ref.file.absPath, content }, ...kept.writes],
     report: [
       `已将《${data.title}》标记为废止：${displayPath(workspace, ref.file.absPath)}`,
       `  新增废止记录：${date}，${by}${docNumber ? `，${docNumber}` : ''}；废止理由：${note}`,
       ...(replacement ? [`  替代制度：《${replacement.title}》（${replacement.slug}）`] : []),
+      kept.line,
       ...nextSteps(first),
     ],
   };

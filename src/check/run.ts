@@ -17,6 +17,8 @@ import { checkPlaceholders } from './rules/placeholders.ts';
 import { baselineOf, readerText, standingOf, type Baseline } from '../editions/cycle.ts';
 import { checkSnapshotIntegrity, type SnapshotInputs } from './rules/snapshots.ts';
 import { finding } from './finding.ts';
+import { checkKeptTexts } from './rules/kept-texts.ts';
+import type { KeptFolder } from '../editions/kept-text.ts';
 
 export interface RunOptions {
   /** Today, `YYYY-MM-DD` (see `todayInChina`). */
@@ -35,6 +37,8 @@ export interface RepositoryInputs {
     redirectsText?: string | undefined;
     /** manifest.json and handbook.yml of each archived edition. */
     snapshots: ReadonlyMap<string, SnapshotInputs>;
+    /** Kept texts under content/versions/ (ZD630–ZD634 run when present). */
+    kept?: readonly KeptFolder[];
   };
   /** CODEOWNERS as generated from departments.yml, and as committed (undefined: file missing). */
   codeowners?: CodeownersInput;
@@ -118,6 +122,7 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
       findings.push(
         ...checkCycle(tree, editions.redirectsText, { onlyRenumbered }),
         ...checkSnapshotIntegrity(tree, editions.snapshots),
+        ...(editions.kept ? checkKeptTexts(tree, editions.kept) : []),
       );
     }
     if (codeowners && codeowners.actual !== codeowners.expected) {
