@@ -31,25 +31,29 @@ export function keepReplacedText(
 ): Pick<Plan, 'writes'> & { line: string } {
   const data = ref.file.data!;
   const maker = madeByOf(data.history);
-  const frozen = standing?.before?.data ? madeByOf(standing.before.data.history) : undefined;
-  if (
-    standing?.before &&
-    standing.textChanged === false &&
-    maker &&
-    frozen &&
-    entryKey(maker) === entryKey(frozen) &&
-    standing.before.data?.effective === data.effective
-  ) {
+  const before = standing?.before;
+  const frozen = before?.data ? madeByOf(before.data.history) : undefined;
+  const sameText = Boolean(
+    maker && frozen && entryKey(maker) === entryKey(frozen) && before?.data?.effective === data.effective,
+  );
+  if (before && sameText && standing?.textChanged === false) {
     return {
       writes: [],
-      line: `  被替换的文本（${data.effective} 施行）已冻结在 ${standing.before.filePath}，无需另存。`,
+      line: `  被替换的文本（${data.effective} 施行）已冻结在 ${before.filePath}，无需另存。`,
     };
   }
   const manifestPath = join(workspace.root, keptFolderPath(ref.file.id), KEPT_MANIFEST);
   const kept = keptTextWrites(workspace.root, ref.file.id, ref.file.source, readOptional(manifestPath));
   if ('problem' in kept) throw new AuthoringError(kept.problem);
+  // Same text record as the previous edition, other words: changed without a revision (updated
+  // cross-references after a renumbering), or edited before the command ran. The file is kept as
+  // it is; the office is told to check which one it was.
+  const warning =
+    before && sameText
+      ? `\n  注意：正文与 ${before.filePath} 不同，但没有修订记录。如果正文是本次修订后的新内容，说明命令运行前已经改了正文，保存下来的不是原文本：请撤销正文修改（git checkout -- ${ref.file.filePath} 及 ${keptFolderPath(ref.file.id)}/）后重新运行本命令，再改正文。`
+      : '';
   return {
     writes: kept.writes,
-    line: `  被替换的文本（${data.effective} 施行）已保存到 ${keptFolderPath(ref.file.id)}/${kept.name}（不得修改）。`,
+    line: `  被替换的文本（${data.effective} 施行）已保存到 ${keptFolderPath(ref.file.id)}/${kept.name}（不得修改）。${warning}`,
   };
 }

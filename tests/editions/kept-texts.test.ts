@@ -190,4 +190,26 @@ describe('kept texts over a scripted year', () => {
     const line = tree.read(B).split('\n').indexOf('  - date: 2026-09-01') + 1;
     expect(found.map((item) => [item.file, item.line])).toEqual([[B, line]]);
   });
+
+  it('keeps the file but warns when the text was edited before npm run revise', async () => {
+    const A = 'content/regulations/kaoqin/a.md';
+    tree.edit(A, '不得迟到早退。', '不得迟到早退，不得串岗。');
+    const edited = tree.read(A);
+    const result = await tree.command(
+      'revise',
+      [
+        'kaoqin/a',
+        '--date',
+        '2026-06-01',
+        '--doc-number',
+        'XX政办发〔2026〕40号',
+        '--note',
+        '第二条增加不得串岗的规定，原因是作风建设需要。',
+      ],
+      TODAY,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('注意：正文与 content/editions/2025/regulations/kaoqin/a.md 不同，但没有修订记录');
+    expect(tree.read('content/versions/kaoqin/a/2018-04-01.md')).toBe(edited);
+  });
 });
