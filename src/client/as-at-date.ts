@@ -64,4 +64,35 @@ function followDate(): void {
   location.replace(`${target}${location.search}`);
 }
 
+/**
+ * 某日施行的制度 (/versions/): with `?date=`, each regulation shows the one text in force that day
+ * (`[data-f][data-u]`); regulations with none that day are hidden and counted.
+ */
+function filterHandbook(): void {
+  const list = document.getElementById('zd-asat');
+  const date = new URLSearchParams(location.search).get('date');
+  if (!list || !date || !DATE.test(date)) return;
+  let shown = 0;
+  let absent = 0;
+  for (const regulation of list.querySelectorAll<HTMLElement>('.zd-asat__regulation')) {
+    let found = false;
+    for (const text of regulation.querySelectorAll<HTMLElement>('[data-f]')) {
+      const from = text.dataset['f'] ?? '';
+      const until = text.dataset['u'];
+      const inForce = from <= date && (!until || date < until);
+      text.hidden = !inForce;
+      found ||= inForce;
+    }
+    regulation.hidden = !found;
+    if (found) shown++;
+    else absent++;
+  }
+  const input = document.querySelector<HTMLInputElement>('.zd-asat__form input[name="date"]');
+  if (input) input.value = date;
+  const summary = document.getElementById('zd-asat-summary');
+  if (summary)
+    summary.textContent = `${chineseDate(date)}施行的制度共 ${shown} 项（另有 ${absent} 项当天尚未施行或已经废止，未列出）。`;
+}
+
 followDate();
+filterHandbook();

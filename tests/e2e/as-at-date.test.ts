@@ -160,4 +160,21 @@ describe('the rule in force on a date (scripted year)', () => {
     expect((await page.locator('ins').allInnerTexts()).join('')).toBe('，未按时销假的，按照《机关考勤制度》第二条处理');
     await close();
   });
+
+  it('lists the whole handbook as at a date: the text of each rule that day, the others set apart', async () => {
+    const listed = async (date: string) => {
+      const { page, close } = await open(`versions/?date=${date}`);
+      const links = await page
+        .locator('#zd-asat a.zd-asat__text:visible')
+        .evaluateAll((items) => items.map((item) => decodeURI(new URL((item as HTMLAnchorElement).href).pathname)));
+      const summary = await page.locator('#zd-asat-summary').innerText();
+      await close();
+      return { links: links.sort(), summary };
+    };
+    const may = await listed('2026-05-01');
+    expect(may.links).toEqual(['/kaoqin/c/', '/versions/kaoqin/a/2018-04-01/', '/versions/kaoqin/b/2026-04-01/']);
+    expect(may.summary).toContain('2026年5月1日施行的制度共 3 项');
+    const august = await listed('2026-08-10');
+    expect(august.links).toEqual(['/kaoqin/c/', '/kaoqin/zhiban/', '/versions/kaoqin/b/2026-06-10/']);
+  });
 });
