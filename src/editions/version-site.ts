@@ -4,6 +4,9 @@
  * page a citation made on a date leads to. Timelines are loaded once per build process.
  */
 import { loadContentTree } from '../handbook/content-tree.ts';
+import { loadHandbookModel, type Regulation } from '../handbook/model.ts';
+import { compareSources, type RegulationComparison } from './compare.ts';
+import { comparisonOf } from './site.ts';
 import { formatChineseDate } from '../handbook/chinese-date.ts';
 import { regulationPath, type SitePath } from '../site/urls.ts';
 import { loadKeptFolders } from './kept-text.ts';
@@ -82,4 +85,26 @@ export function periodRows(timeline: Timeline): PeriodRow[] {
     if (!path || !text.from) return [];
     return [{ f: text.from, ...(text.until ? { u: text.until } : {}), p: path }];
   });
+}
+
+/**
+ * The article comparison of two consecutive texts. Texts that are also edition files (a frozen
+ * edition, the current file) go through the edition comparison's cache, so the pair already
+ * compared for /compare/ is not aligned twice in one build.
+ */
+export async function compareConsecutive(before: RegulationText, after: RegulationText): Promise<RegulationComparison> {
+  const model = await loadHandbookModel();
+  const regulationOf = (text: RegulationText): Regulation | undefined => {
+    const origin = text.stored?.origin;
+    const edition =
+      origin?.kind === 'current'
+        ? model.current
+        : origin?.kind === 'edition'
+          ? model.archived.find((candidate) => candidate.key === origin.edition)
+          : undefined;
+    return edition?.regulations.find((candidate) => candidate.id === text.regulationId);
+  };
+  const [previous, next] = [regulationOf(before), regulationOf(after)];
+  if (previous && next) return comparisonOf(next, previous);
+  return compareSources(before.stored?.source ?? '', after.stored?.source ?? '');
 }
