@@ -63,6 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   tree?.cleanup();
+  // KEEP_SITE=1 keeps the built fixture site under .cache/ to look at after a failure.
   if (site && !process.env['KEEP_SITE']) rmSync(site, { recursive: true, force: true });
 });
 
