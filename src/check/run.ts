@@ -19,6 +19,7 @@ import { checkSnapshotIntegrity, type SnapshotInputs } from './rules/snapshots.t
 import { finding } from './finding.ts';
 import { checkKeptTexts } from './rules/kept-texts.ts';
 import type { KeptFolder } from '../editions/kept-text.ts';
+import { parseRedirects } from '../editions/redirects.ts';
 
 export interface RunOptions {
   /** Today, `YYYY-MM-DD` (see `todayInChina`). */
@@ -122,7 +123,7 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
       findings.push(
         ...checkCycle(tree, editions.redirectsText, { onlyRenumbered }),
         ...checkSnapshotIntegrity(tree, editions.snapshots),
-        ...(editions.kept ? checkKeptTexts(tree, editions.kept) : []),
+        ...(editions.kept ? checkKeptTexts(tree, editions.kept, parseRedirects(editions.redirectsText).redirects) : []),
       );
     }
     if (codeowners && codeowners.actual !== codeowners.expected) {

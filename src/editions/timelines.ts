@@ -5,6 +5,7 @@
 import { CURRENT_EDITION, type ContentTree } from '../handbook/content-tree.ts';
 import type { RegulationFile } from '../handbook/regulation-file.ts';
 import type { KeptFolder } from './kept-text.ts';
+import type { Redirect } from './redirects.ts';
 import { buildTimeline, type TextCandidate, type TextOrigin, type Timeline } from './text-timeline.ts';
 
 function candidateOf(file: RegulationFile, origin: TextOrigin): TextCandidate | undefined {
@@ -17,8 +18,16 @@ function candidateOf(file: RegulationFile, origin: TextOrigin): TextCandidate | 
   };
 }
 
-/** Timelines of the current edition's regulations, keyed by `<chapter>/<slug>`. */
-export function timelinesOf(tree: ContentTree, kept: readonly KeptFolder[]): Map<string, Timeline> {
+/**
+ * Timelines of the current edition's regulations, keyed by `<chapter>/<slug>`. A regulation renamed
+ * or moved (content/redirects.yml) finds its earlier texts in the editions under its former name.
+ */
+export function timelinesOf(
+  tree: ContentTree,
+  kept: readonly KeptFolder[],
+  redirects: readonly Redirect[] = [],
+): Map<string, Timeline> {
+  const renamed = new Map(redirects.map((redirect) => [redirect.from, redirect.to]));
   const frozen = new Map<string, TextCandidate[]>();
   const add = (id: string, candidate: TextCandidate | undefined) => {
     if (!candidate) return;
@@ -28,7 +37,8 @@ export function timelinesOf(tree: ContentTree, kept: readonly KeptFolder[]): Map
   };
   for (const edition of tree.editions) {
     if (edition.key === CURRENT_EDITION) continue;
-    for (const file of edition.regulations) add(file.id, candidateOf(file, { kind: 'edition', edition: edition.key }));
+    for (const file of edition.regulations)
+      add(renamed.get(file.id) ?? file.id, candidateOf(file, { kind: 'edition', edition: edition.key }));
   }
   for (const folder of kept) {
     for (const text of folder.texts) {

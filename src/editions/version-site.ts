@@ -10,6 +10,7 @@ import { comparisonOf } from './site.ts';
 import { formatChineseDate } from '../handbook/chinese-date.ts';
 import { regulationPath, type SitePath } from '../site/urls.ts';
 import { loadKeptFolders } from './kept-text.ts';
+import { loadRedirects } from './site-redirects.ts';
 import { dayBefore, pastTexts, textOn, type RegulationText, type Timeline } from './text-timeline.ts';
 import { timelinesOf } from './timelines.ts';
 
@@ -33,7 +34,7 @@ export function loadSiteTimelines(repoRoot: string = process.cwd()): Promise<Map
   let timelines = cache.get(key);
   if (!timelines) {
     timelines = loadContentTree(repoRoot, contentDir ? { contentDir } : {}).then(async (tree) =>
-      timelinesOf(tree, await loadKeptFolders(tree.contentDir)),
+      timelinesOf(tree, await loadKeptFolders(tree.contentDir), await loadRedirects(repoRoot)),
     );
     cache.set(key, timelines);
   }

@@ -3,19 +3,21 @@
  * the edition, 机关考勤制度 (a) abolished mid-year, a new rule created mid-year. The commands keep
  * each replaced text, refusals write nothing, and the check guards the kept texts.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContentTree } from '../../src/handbook/content-tree.ts';
 import { loadKeptFolders } from '../../src/editions/kept-text.ts';
 import { hashText } from '../../src/editions/manifest.ts';
 import { textOn, inForceOn, pastTexts, type Timeline } from '../../src/editions/text-timeline.ts';
 import { timelinesOf } from '../../src/editions/timelines.ts';
+import { parseRedirects, readRedirectsText } from '../../src/editions/redirects.ts';
 import { FixtureTree } from '../authoring/tree.ts';
 import { B, KEPT_B, TODAY, reviseB as reviseWith, runScriptedYear } from './scripted-year.ts';
 
 async function timelines(root: string): Promise<Map<string, Timeline>> {
   const tree = await loadContentTree(root);
-  return timelinesOf(tree, await loadKeptFolders(tree.contentDir));
+  const { redirects } = parseRedirects(await readRedirectsText(root));
+  return timelinesOf(tree, await loadKeptFolders(tree.contentDir), redirects);
 }
 
 function originOn(timeline: Timeline, date: string): string {
@@ -32,8 +34,8 @@ describe('kept texts over a scripted year', () => {
   });
   afterEach(() => tree.cleanup());
 
-  const reviseB = (date: string, effective: string, doc: string, edit: [string, string]) =>
-    reviseWith(tree, date, effective, doc, edit);
+  const reviseB = (date: string, effective: string, doc: string, edit: [string, string], slug?: string) =>
+    reviseWith(tree, date, effective, doc, edit, slug);
 
   async function scriptedYear() {
     const { march, june, stdout } = await runScriptedYear(tree);
@@ -211,5 +213,16 @@ describe('kept texts over a scripted year', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('注意：正文与 content/editions/2025/regulations/kaoqin/a.md 不同，但没有修订记录');
     expect(tree.read('content/versions/kaoqin/a/2018-04-01.md')).toBe(edited);
+  });
+
+  it('follows a renamed regulation (content/redirects.yml) to its texts in earlier editions', async () => {
+    renameSync(tree.path(B), tree.path('content/regulations/kaoqin/qingjia.md'));
+    tree.write('content/redirects.yml', '- from: kaoqin/b\n  to: kaoqin/qingjia\n');
+    await reviseB('2026-06-01', '2026-06-10', 'XX政办发〔2026〕30号', ['请假1天以内', '请假2天以内'], 'kaoqin/qingjia');
+    expect(existsSync(tree.path('content/versions/kaoqin/qingjia/2026-04-01.md'))).toBe(true);
+    const timeline = (await timelines(tree.root)).get('kaoqin/qingjia')!;
+    expect(originOn(timeline, '2026-03-31')).toBe('edition 2025');
+    expect(originOn(timeline, '2026-04-01')).toBe('content/versions/kaoqin/qingjia/2026-04-01.md');
+    expect((await tree.check(TODAY)).findings.filter((item) => item.code.startsWith('ZD63'))).toEqual([]);
   });
 });

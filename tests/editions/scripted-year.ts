@@ -16,11 +16,12 @@ export async function reviseB(
   effective: string,
   doc: string,
   edit: [string, string],
+  slug = 'kaoqin/b',
 ): Promise<{ stdout: string }> {
   const result = await tree.command(
     'revise',
     [
-      'kaoqin/b',
+      slug,
       '--date',
       date,
       '--effective',
@@ -34,7 +35,7 @@ export async function reviseB(
   );
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
-  tree.edit(B, edit[0], edit[1]);
+  tree.edit(`content/regulations/${slug}.md`, edit[0], edit[1]);
   return result;
 }
 

@@ -8,6 +8,7 @@ import { hashText } from '../../editions/manifest.ts';
 import { KEPT_MANIFEST, keptFileName, parseKeptManifest, type KeptFolder } from '../../editions/kept-text.ts';
 import { entryKey, madeByOf, type Timeline } from '../../editions/text-timeline.ts';
 import { timelinesOf } from '../../editions/timelines.ts';
+import type { Redirect } from '../../editions/redirects.ts';
 import type { HistoryEntry } from '../../schema/index.ts';
 import { positionIn } from '../context.ts';
 import { finding, type Finding } from '../finding.ts';
@@ -15,10 +16,10 @@ import { finding, type Finding } from '../finding.ts';
 const ACTION_LABEL = { revised: '修订', abolished: '废止' } as const;
 
 /** Entries that must have the text they replaced: recorded since the first (oldest) frozen edition. */
-function entriesNeedingText(tree: ContentTree, id: string, history: readonly HistoryEntry[]): Set<string> {
+function entriesNeedingText(tree: ContentTree, ids: readonly string[], history: readonly HistoryEntry[]): Set<string> {
   const first = tree.editions.at(-1);
   if (!first || first.key === CURRENT_EDITION) return new Set();
-  const before = first.regulations.find((file) => file.id === id)?.data?.history ?? [];
+  const before = first.regulations.find((file) => ids.includes(file.id))?.data?.history ?? [];
   const earlier = new Set(before.map(entryKey));
   return new Set(
     history
@@ -27,13 +28,18 @@ function entriesNeedingText(tree: ContentTree, id: string, history: readonly His
   );
 }
 
-function checkReplacedTexts(tree: ContentTree, timelines: ReadonlyMap<string, Timeline>): Finding[] {
+function checkReplacedTexts(
+  tree: ContentTree,
+  timelines: ReadonlyMap<string, Timeline>,
+  redirects: readonly Redirect[],
+): Finding[] {
   const out: Finding[] = [];
   const current = tree.editions.find((edition) => edition.key === CURRENT_EDITION);
   for (const file of current?.regulations ?? []) {
     const timeline = timelines.get(file.id);
     if (!file.data || !timeline) continue;
-    const needed = entriesNeedingText(tree, file.id, file.data.history);
+    const formerIds = redirects.filter((redirect) => redirect.to === file.id).map((redirect) => redirect.from);
+    const needed = entriesNeedingText(tree, [file.id, ...formerIds], file.data.history);
     for (const text of timeline.texts) {
       const ended = text.endedBy;
       if (!ended || !needed.has(entryKey(ended)) || (text.stored && text.stored.origin.kind !== 'current')) continue;
@@ -110,10 +116,14 @@ function checkBelongs(text: KeptFolder['texts'][number], timeline: Timeline | un
 }
 
 /** Runs ZD630–ZD634 over the content tree and the kept texts read from content/versions/. */
-export function checkKeptTexts(tree: ContentTree, kept: readonly KeptFolder[]): Finding[] {
-  const timelines = timelinesOf(tree, kept);
+export function checkKeptTexts(
+  tree: ContentTree,
+  kept: readonly KeptFolder[],
+  redirects: readonly Redirect[] = [],
+): Finding[] {
+  const timelines = timelinesOf(tree, kept, redirects);
   return [
-    ...checkReplacedTexts(tree, timelines),
+    ...checkReplacedTexts(tree, timelines, redirects),
     ...kept.flatMap((folder) => checkFolder(folder, timelines.get(folder.regulationId))),
   ];
 }
