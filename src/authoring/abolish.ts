@@ -10,6 +10,7 @@ import { findRegulation, standingIn, type Workspace } from './workspace.ts';
 import { abolitionProblem } from '../editions/cycle.ts';
 import { buildCheckCorpus } from '../check/corpus.ts';
 import { CURRENT_EDITION } from '../handbook/content-tree.ts';
+import { keepReplacedText } from './keep-replaced.ts';
 
 export interface AbolishInput {
   slug?: string;
@@ -83,12 +84,14 @@ export function planAbolish(workspace: Workspace, input: AbolishInput): Plan {
       ? [`以下现行制度的正文引用了《${data.title}》，请一并修改（改为引用替代制度或删除引用）：${citing.join('、')}。`]
       : []),
   ];
+  const kept = keepReplacedText(workspace, ref, standing);
   return {
-    writes: [{ path: ref.file.absPath, content }],
+    writes: [{ path: ref.file.absPath, content }, ...kept.writes],
     report: [
       `已将《${data.title}》标记为废止：${displayPath(workspace, ref.file.absPath)}`,
       `  新增废止记录：${date}，${by}${docNumber ? `，${docNumber}` : ''}；废止理由：${note}`,
       ...(replacement ? [`  替代制度：《${replacement.title}》（${replacement.slug}）`] : []),
+      kept.line,
       ...nextSteps(first),
     ],
   };

@@ -10,6 +10,7 @@ import { findRegulation, standingIn, type RegulationRef, type Workspace } from '
 import { revisionProblem, statusAfterRevision } from '../editions/cycle.ts';
 import { findFrontmatter } from '../handbook/frontmatter.ts';
 import { parseDocument } from 'yaml';
+import { keepReplacedText } from './keep-replaced.ts';
 
 export interface ReviseInput {
   slug?: string;
@@ -112,12 +113,14 @@ export function planRevise(workspace: Workspace, input: ReviseInput): Plan {
     ref.file.source.includes(oldStart) && data.effective !== effective
       ? `正文附则写着“${oldStart}”，请改为“${self}自${formatChineseDate(effective)}起施行”。`
       : `核对附则中的施行日期（现为 ${formatChineseDate(effective)}）。`;
+  const kept = keepReplacedText(workspace, ref, standing);
   return {
-    writes: [{ path: ref.file.absPath, content }],
+    writes: [{ path: ref.file.absPath, content }, ...kept.writes],
     report: [
       `已记录《${data.title}》的修订：${displayPath(workspace, ref.file.absPath)}`,
       `  状态：${status === 'new' ? '新建（new，本版本新建的制度修订后仍是新建）' : '修订（revised）'}　新文号：${docNumber}　施行日期：${effective}`,
       `  新增修订记录：${date}，${by}；修订说明：${note}`,
+      kept.line,
       '  正文没有改动。',
       ...nextSteps([`按修订说明修改正文条文，${startHint}修订说明要与正文的实际改动一致。`]),
     ],

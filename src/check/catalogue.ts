@@ -554,9 +554,58 @@ const entries = [
   },
 ] as const satisfies readonly RuleEntry[];
 
-export type RuleCode = (typeof entries)[number]['code'] | EditionRuleCode;
+// ── 历次文本（ZD63x，接在 ZD6xx 版本规则之后）────────────────────────
+const keptTextEntries = [
+  {
+    code: 'ZD630',
+    severity: 'error',
+    title: '修订或废止后，被替换的文本没有保存',
+    explanation:
+      '每项制度施行过的每一个文本都要能查到：对某一天发生的事项问责，要看当天施行的文本。第一个往年版本冻结以后记录的每一次修订（revised）和废止（abolished），被替换的文本都要保存在 content/versions/<章>/<文件名>/ 下（或已冻结在往年版本中）。npm run revise 和 npm run abolish 会自动保存；手工改写修订历史时就会缺少。',
+    bad: 'history 中手工添加了 2026-08-01 的 revised 记录，content/versions/kaoqin/qingxiaojia/ 下没有修订前的文本',
+    fix: '用 git 恢复该制度修订前的文件（git checkout -- <文件>，或撤销手工添加的修订记录），再用 npm run revise（或 npm run abolish）记录这次修订，命令会保存被替换的文本。',
+  },
+  {
+    code: 'ZD631',
+    severity: 'error',
+    title: '保存的历次文本被修改',
+    explanation:
+      'content/versions/ 下保存的是当时施行的文本，保存时在同一文件夹的 manifest.json 中记录了校验值，之后不得修改：按当时规定处理的事项要以当时的文本为准。',
+    bad: '修改了 content/versions/kaoqin/qingxiaojia/2026-04-01.md 中的一个字',
+    fix: '用 git 恢复该文件（git checkout -- <文件>）。要修改现行制度，请改 content/regulations/ 下的文件。',
+  },
+  {
+    code: 'ZD632',
+    severity: 'error',
+    title: '历次文本被删除，或手工新增了文件',
+    explanation:
+      'content/versions/ 下的文件只由 npm run revise 和 npm run abolish 写入，manifest.json 记录了全部文件；不能删除，也不能手工添加。',
+    bad: '删除了 content/versions/kaoqin/qingxiaojia/2026-04-01.md，或手工复制了一份文本进去',
+    fix: '用 git 恢复被删除的文件，或删除手工添加的文件。',
+  },
+  {
+    code: 'ZD633',
+    severity: 'error',
+    title: '历次文本的文件夹缺少 manifest.json 或其内容无效',
+    explanation:
+      '每个 content/versions/<章>/<文件名>/ 文件夹都必须有命令写入的 manifest.json，否则无法证明文本未被改动。',
+    bad: 'content/versions/kaoqin/qingxiaojia/ 下没有 manifest.json',
+    fix: '用 git 恢复 manifest.json；历次文本应当用 npm run revise / npm run abolish 保存，不要手工建立。',
+  },
+  {
+    code: 'ZD634',
+    severity: 'error',
+    title: '保存的文本对不上任何制度或修订记录',
+    explanation:
+      '保存的文本应当属于现行版本中的一项制度（同一“章/文件名”），文件名是它的施行日期（effective），文件头中最后一条制定或修订记录也在该制度的修订历史中。',
+    bad: 'content/versions/kaoqin/no-such-rule/2026-04-01.md，或文件名 2026-04-02.md 而文件头中 effective: 2026-04-01',
+    fix: '用 git 恢复原样。制度改名或换章时，把它在 content/versions/ 下的文件夹一并改为新的“章/文件名”（文件内容不变，manifest.json 中的 regulation 改为新的名称）。',
+  },
+] as const satisfies readonly RuleEntry[];
 
-export const RULES: readonly RuleEntry[] = [...entries, ...EDITION_RULES];
+export type RuleCode = (typeof entries)[number]['code'] | EditionRuleCode | (typeof keptTextEntries)[number]['code'];
+
+export const RULES: readonly RuleEntry[] = [...entries, ...EDITION_RULES, ...keptTextEntries];
 
 const byCode = new Map<string, RuleEntry>(RULES.map((entry) => [entry.code, entry]));
 

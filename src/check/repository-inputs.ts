@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CODEOWNERS_PATH, MAINTAINERS_PATH, parseMaintainers, renderCodeowners, SAMPLE_PATHS } from './codeowners.ts';
 import { MANIFEST_FILE } from '../editions/manifest.ts';
+import { loadKeptFolders } from '../editions/kept-text.ts';
 import { readRedirectsText } from '../editions/redirects.ts';
 import type { ContentTree } from '../handbook/index.ts';
 import type { CodeownersInput, RepositoryInputs } from './run.ts';
@@ -59,10 +60,11 @@ export async function readSnapshotInputs(tree: ContentTree): Promise<Map<string,
 
 /** Reads what the edition and review-routing rules need besides the content tree. */
 export async function readRepositoryInputs(root: string, tree: ContentTree): Promise<RepositoryInputs> {
-  const [redirectsText, snapshots, codeowners] = await Promise.all([
+  const [redirectsText, snapshots, codeowners, kept] = await Promise.all([
     readRedirectsText(root),
     readSnapshotInputs(tree),
     readCodeownersInput(root, tree),
+    loadKeptFolders(tree.contentDir),
   ]);
-  return { editions: { redirectsText, snapshots }, ...(codeowners ? { codeowners } : {}) };
+  return { editions: { redirectsText, snapshots, kept }, ...(codeowners ? { codeowners } : {}) };
 }

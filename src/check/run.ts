@@ -20,6 +20,9 @@ import { baselineOf, readerText, standingOf, type Baseline } from '../editions/c
 import { checkSnapshotIntegrity, type SnapshotInputs } from './rules/snapshots.ts';
 import { finding } from './finding.ts';
 import { compareCodeowners } from './codeowners.ts';
+import { checkKeptTexts } from './rules/kept-texts.ts';
+import type { KeptFolder } from '../editions/kept-text.ts';
+import { parseRedirects } from '../editions/redirects.ts';
 
 export interface RunOptions {
   /** Today, `YYYY-MM-DD` (see `todayInChina`). */
@@ -38,6 +41,8 @@ export interface RepositoryInputs {
     redirectsText?: string | undefined;
     /** manifest.json and handbook.yml of each archived edition. */
     snapshots: ReadonlyMap<string, SnapshotInputs>;
+    /** Kept texts under content/versions/ (ZD630–ZD634 run when present). */
+    kept?: readonly KeptFolder[];
   };
   /** CODEOWNERS as generated from departments.yml, and as committed (undefined: file missing). */
   codeowners?: CodeownersInput;
@@ -126,6 +131,7 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
       findings.push(
         ...checkCycle(editionTree, editions.redirectsText, { onlyRenumbered }),
         ...checkSnapshotIntegrity(tree, editions.snapshots),
+        ...(editions.kept ? checkKeptTexts(tree, editions.kept, parseRedirects(editions.redirectsText).redirects) : []),
       );
     }
     if (codeowners) findings.push(...checkCodeowners(codeowners));
