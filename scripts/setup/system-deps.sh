@@ -4,17 +4,17 @@
 # Safe to run repeatedly; does nothing when everything is present.
 #
 #   bash scripts/setup/system-deps.sh               the above
-#   bash scripts/setup/system-deps.sh --libreoffice  LibreOffice Writer (headless, no GUI), needed only to import
-#                                                    .doc/.wps/.odt files (npm run import) and by the Word tests
+#   bash scripts/setup/system-deps.sh --libreoffice  the above and LibreOffice Writer (headless, no GUI), needed
+#                                                    only to import .doc/.wps/.odt files (npm run import) and by
+#                                                    the Word tests
 set -euo pipefail
 
 missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fc-list 2>/dev/null | grep -q "Noto Serif CJK" || missing+=(fonts-noto-cjk)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ "${1:-}" = "--libreoffice" ]; then
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
-else
-  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-  fc-list 2>/dev/null | grep -q "Noto Serif CJK" || missing+=(fonts-noto-cjk)
-  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then
