@@ -16,17 +16,21 @@ import { loadContent } from './load-content.ts';
 import { engineInputFromText } from '../../src/handbook/index.ts';
 import { parse as parseYaml } from 'yaml';
 import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import type { ExternalDoc } from '../../src/engine/index.ts';
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const count = Number(arg('count') ?? 1000);
-const runs = Math.max(1, Number(arg('runs') ?? 5));
-const dir = arg('dir');
-const allEditions = process.argv.includes('--all-editions');
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '5' },
+    dir: { type: 'string' },
+    'all-editions': { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.count);
+const runs = Math.max(1, Number(values.runs));
+const dir = values.dir;
+const allEditions = values['all-editions'];
 
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const ms = (n: number): string => `${n.toFixed(0)} ms`;

@@ -11,6 +11,7 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parseRegulation, type RegulationTree } from '../../src/engine/index.ts';
 import { toEngineInput } from '../../src/handbook/engine-input.ts';
 import { loadContentTree } from '../../src/handbook/index.ts';
@@ -21,8 +22,10 @@ import { exportRegulation } from '../../src/word/export-document.ts';
 import { importMain } from '../../src/word/import-cli.ts';
 import { convertWithLibreOffice, findLibreOffice } from '../../src/word/libreoffice.ts';
 
-const countArg = process.argv.indexOf('--count');
-const COUNT = countArg >= 0 ? Number(process.argv[countArg + 1]) : 20;
+const { values: options } = parseArgs({
+  options: { count: { type: 'string', default: '20' }, verbose: { type: 'boolean', default: false } },
+});
+const COUNT = Number(options.count);
 const REPO = process.cwd();
 
 function shape(regulation: Regulation) {
@@ -126,7 +129,7 @@ try {
   for (const row of rows) if (row.differs.length > 0) console.log(`  ${row.title}：${row.differs.join('、')}`);
   const checkLine = output.split('\n').find((line) => /检查(通过|未通过)|共发现/.test(line));
   if (checkLine) console.log(`检查：${checkLine.trim()}`);
-  if (process.argv.includes('--verbose')) console.log(output);
+  if (options.verbose) console.log(output);
   const codes = new Map<string, number>();
   for (const match of output.matchAll(/\s(错误|警告)\s+(ZD\d{3})\s/g)) {
     const key = `${match[2]}（${match[1]}）`;

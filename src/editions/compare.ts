@@ -21,6 +21,16 @@ export interface ComparisonRow {
   anchor: string;
 }
 
+/** How a comparison row is named to readers (comparison pages, 修订对照表). */
+export const COMPARISON_KIND_LABELS: Record<ComparisonRow['kind'], string> = {
+  unchanged: '未改动',
+  modified: '修改',
+  added: '新增',
+  removed: '删除',
+  split: '拆分',
+  merged: '合并',
+};
+
 export interface RegulationComparison {
   rows: ComparisonRow[];
   counts: Record<RowKind, number>;

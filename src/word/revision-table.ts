@@ -14,24 +14,15 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import type { ComparisonRow } from '../editions/compare.ts';
+import { COMPARISON_KIND_LABELS, type ComparisonRow } from '../editions/compare.ts';
 import type { RevisedEntry } from '../editions/site.ts';
 import { formatChineseDate } from '../handbook/chinese-date.ts';
 import { SIZES, fontRun } from './gongwen-layout.ts';
 import { packGongwen } from './export-document.ts';
 
-const KIND_LABELS: Record<ComparisonRow['kind'], string> = {
-  unchanged: '未改动',
-  modified: '修改',
-  added: '新增',
-  removed: '删除',
-  split: '拆分',
-  merged: '合并',
-};
-
 /** 修订说明 of one row: what kind of change, as the comparison page tags it. */
 export function rowExplanation(row: ComparisonRow): string {
-  const tags = [KIND_LABELS[row.kind]];
+  const tags = [COMPARISON_KIND_LABELS[row.kind]];
   if (row.punctuationOnly) tags.push('仅标点调整');
   if (row.renumbered && row.kind !== 'added' && row.kind !== 'removed') tags.push('条序变化');
   if (row.moved) tags.push('位置调整');
