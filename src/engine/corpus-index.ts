@@ -145,8 +145,11 @@ export function suggestName(title: string, names: readonly string[]): string | u
   for (const n of names) {
     const nk = withoutCountry(titleKey(n));
     let d = editDistance(key, nk, max);
-    // containment (考勤制度 ↔ 机关考勤制度) counts as close
-    if (d > max && (nk.includes(key) || key.includes(nk)) && Math.min(nk.length, key.length) >= 3) d = max;
+    // containment (考勤制度 ↔ 机关考勤制度) counts as close, and beats a typo of the same distance
+    // (《考勤制度》 means 机关考勤制度, not 值勤制度); among containing names the nearest in length wins
+    if ((nk.includes(key) || key.includes(nk)) && Math.min(nk.length, key.length) >= 3) {
+      d = Math.min(d, max) - 0.5 + Math.abs(nk.length - key.length) / 1000;
+    }
     if (d <= max && (!best || d < best.d)) best = { name: n, d };
   }
   return best?.name;

@@ -2,6 +2,7 @@ import type { Html, Image, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import {
   articleLabel,
+  formatNumeral,
   type Article,
   type Corpus,
   type NumberingIssue,
@@ -21,6 +22,7 @@ const LEVEL_HINTS: Record<NumberingIssue['level'], string> = {
 export function checkNumbering(parsed: ParsedRegulation): Finding[] {
   return [
     ...checkArticleSequence(parsed),
+    ...checkArabicArticleNumbers(parsed),
     ...parsed.issues
       .filter((issue) => issue.level !== 'article')
       .map((issue) =>
@@ -188,3 +190,33 @@ export function checkMarkup(root: Root, file: string): Finding[] {
 }
 
 export type { Corpus };
+
+const ARABIC_ARTICLE = /^([ \t\u3000]*)第(\d+)条(?=[\s\u3000])/gmu;
+
+/**
+ * ZD312: an article that opens with Arabic numerals (第3条). Official documents number articles in
+ * Chinese numerals; the fix writes 第三条 (`npm run check -- --fix`).
+ */
+function checkArabicArticleNumbers(parsed: ParsedRegulation): Finding[] {
+  const { source, filePath } = parsed.input;
+  const body = source.startsWith('---') ? source.indexOf('\n---', 3) + 4 : 0;
+  const out: Finding[] = [];
+  for (const match of source.slice(body).matchAll(ARABIC_ARTICLE)) {
+    const [, indent = '', digits = ''] = match;
+    const start = body + (match.index ?? 0) + indent.length;
+    const written = `第${digits}条`;
+    const chinese = `第${formatNumeral(Number(digits))}条`;
+    const line = source.slice(0, start).split('\n').length;
+    out.push(
+      finding('ZD312', {
+        file: filePath,
+        line,
+        column: indent.length + 1,
+        message: `条号“${written}”用了阿拉伯数字，应写作“${chinese}”`,
+        hint: `改为“${chinese}”（npm run check -- --fix 可自动改正）。`,
+        fix: { start, end: start + written.length, text: chinese },
+      }),
+    );
+  }
+  return out;
+}

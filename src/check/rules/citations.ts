@@ -82,6 +82,29 @@ function hintFor(code: RuleCode, problem: CitationProblem, citation: Citation): 
   }
 }
 
+function isMissingArticle(problem: CitationProblem): boolean {
+  return problem.reason === 'missing-article' || problem.reason === 'beyond-last-article';
+}
+
+/**
+ * 第五条 at the start of a line, followed by a space, on a line that continues a paragraph (text
+ * pasted from Word with single line breaks): an article that lost its blank line, not a citation.
+ */
+function startsMergedArticle(source: string, citation: Citation): boolean {
+  const { line, column } = citation.position.start;
+  const lines = source.split(/\r?\n/);
+  const text = lines[line - 1] ?? '';
+  const previous = lines[line - 2] ?? '';
+  const before = [...text].slice(0, column - 1).join('');
+  const after = [...text].slice(column - 1 + [...citation.text].length)[0] ?? '';
+  return (
+    /^第[零〇一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十]+)?$/u.test(citation.text) &&
+    before.trim() === '' &&
+    previous.trim() !== '' &&
+    /[\s\u3000]/u.test(after)
+  );
+}
+
 /** ZD3xx/ZD4xx from the engine's resolution of one regulation's citations. */
 export function checkCitations(
   corpus: Corpus,
@@ -93,7 +116,8 @@ export function checkCitations(
   for (const resolved of corpus.citations(parsed.input.id, parsed.input.edition)) {
     const citation = resolved.citation;
     for (const problem of resolved.problems) {
-      const code = codeFor(problem, resolved);
+      const merged = isMissingArticle(problem) && startsMergedArticle(parsed.input.source, citation);
+      const code = merged ? 'ZD311' : codeFor(problem, resolved);
       if (!code) continue;
       if (problem.reason === 'unknown-title' && citation.title && mayBeUnreadable(citation.title, resolved.edition))
         continue;
@@ -102,7 +126,9 @@ export function checkCitations(
           file: parsed.input.filePath,
           line: citation.position.start.line,
           column: citation.position.start.column,
-          message: `“${citation.text}”：${problem.message}`,
+          message: merged
+            ? `“${citation.text}”在一行开头，但与上一行在同一段里，没有成为单独的一条`
+            : `“${citation.text}”：${problem.message}`,
           hint: hintFor(code, problem, citation),
         }),
       );
