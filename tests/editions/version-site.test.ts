@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../src/schema/index.ts';
 import { buildTimeline, type TextCandidate, type TextOrigin, type Timeline } from '../../src/editions/text-timeline.ts';
-import { pathOn, periodLabel, periodRows, textPath } from '../../src/editions/version-site.ts';
+import { pathOn, periodLabel, periodRows, textPath } from '../../src/site/version-site.ts';
 
 const enacted: HistoryEntry = { date: '2019-03-05', action: 'enacted' };
 const march: HistoryEntry = { date: '2026-03-12', action: 'revised' };

@@ -6,14 +6,14 @@
 import { loadContentTree } from '../handbook/content-tree.ts';
 import { loadHandbookModel } from '../handbook/load.ts';
 import type { Regulation } from '../handbook/model.ts';
-import { compareSources, type RegulationComparison } from './compare.ts';
-import { comparisonOf } from './site.ts';
+import { compareSources, type RegulationComparison } from '../editions/compare.ts';
+import { comparisonOf } from '../editions/site.ts';
 import { formatChineseDate } from '../handbook/chinese-date.ts';
-import { regulationPath, type SitePath } from '../site/urls.ts';
-import { loadKeptFolders } from './kept-text.ts';
-import { loadRedirects } from './site-redirects.ts';
-import { dayBefore, pastTexts, textOn, type RegulationText, type Timeline } from './text-timeline.ts';
-import { timelinesOf } from './timelines.ts';
+import { regulationPath, type SitePath } from './urls.ts';
+import { loadKeptFolders } from '../editions/kept-text.ts';
+import { loadRedirects } from '../editions/site-redirects.ts';
+import { dayBefore, pastTexts, textOn, type RegulationText, type Timeline } from '../editions/text-timeline.ts';
+import { timelinesOf } from '../editions/timelines.ts';
 
 export function versionPath(regulationId: string, from: string): SitePath {
   return `versions/${regulationId}/${from}/`;

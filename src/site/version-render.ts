@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { findFrontmatter } from '../handbook/frontmatter.ts';
 import { loadHandbookCorpus, loadHandbookModel } from '../handbook/load.ts';
 import remarkRegulation from '../plugins/remark-regulation.ts';
-import { withBase } from '../site/urls.ts';
-import type { RegulationText } from './text-timeline.ts';
+import { withBase } from './urls.ts';
+import type { RegulationText } from '../editions/text-timeline.ts';
 import { loadSiteTimelines, pathOn } from './version-site.ts';
 
 /** The edition whose names a text of `date` cites by: the newest issued on or before that day, else the oldest. */
