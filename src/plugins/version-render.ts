@@ -8,10 +8,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { pathToFileURL } from 'node:url';
 import { findFrontmatter } from '../handbook/frontmatter.ts';
 import { loadHandbookCorpus, loadHandbookModel } from '../handbook/load.ts';
-import remarkRegulation from '../plugins/remark-regulation.ts';
-import { withBase } from './urls.ts';
+import remarkRegulation from './remark-regulation.ts';
+import { withBase } from '../site/urls.ts';
 import type { RegulationText } from '../editions/text-timeline.ts';
-import { loadSiteTimelines, pathOn } from './version-site.ts';
+import { loadSiteTimelines, pathOn } from '../site/version-site.ts';
 
 /** The edition whose names a text of `date` cites by: the newest issued on or before that day, else the oldest. */
 async function editionOn(date: string): Promise<string> {
