@@ -1,11 +1,13 @@
 /**
- * Filter counts that match the results, in handbook order, for the search UI.
+ * The reader's filter selection and filter counts that match the results, for the search UI.
  *
- * The UI combines values OR within a filter and AND across filters (src/search/rerank.ts
- * `anyWithinFilter`). Pagefind's own counts assume AND everywhere, and a question answered by the
- * word-by-word fallback has none at all (every filter showed (0) beside 找到 47 条). Here the count of
- * a value is the number of results the query would give with that value ticked and the other filters
- * as they are: the ticked values of a filter add up to the number of results shown.
+ * The UI combines values OR within a filter and AND across filters. Pagefind's own counts assume
+ * AND everywhere, and a question answered by the word-by-word fallback (several searches) has none
+ * at all (every filter showed (0) beside 找到 47 条). So the query is searched once without the
+ * reader's selection, and the selection and the counts are worked out here from which pages carry
+ * each filter value (learnt once per index with Pagefind's filter-only search, then reused by every
+ * query): the count of a value is the number of results the query would give with that value ticked
+ * and the other filters as they are, so the ticked values of a filter add up to the results shown.
  *
  * Self-contained (no imports), like rerank.ts: shipped to the browser as is.
  */
@@ -13,53 +15,75 @@
 export type FilterCounts = Record<string, Record<string, number>>;
 export type FilterSelection = Record<string, string[]>;
 
-interface FacetPagefind {
+export interface FacetPagefind {
   search(term: string | null, options?: object): Promise<{ results: Array<{ id: string }> } | null>;
   filters(): Promise<FilterCounts>;
 }
 
-/** `idsFor(filters)`: ids of the results the query gives under `filters` (same search the UI shows). */
-export type ResultIds = (filters: FilterSelection) => Promise<Set<string>>;
+/** Which pages carry each filter value: filter → value → page ids. */
+export type Membership = Map<string, Map<string, Set<string>>>;
 
-const members = new WeakMap<object, Map<string, Promise<Set<string>>>>();
+const memberships = new WeakMap<object, Promise<Membership>>();
 
-/** Ids of every page carrying `filter: value` (Pagefind's filter-only search), cached per index. */
-function pagesWith(pagefind: FacetPagefind, filter: string, value: string): Promise<Set<string>> {
-  let cache = members.get(pagefind);
-  if (!cache) members.set(pagefind, (cache = new Map()));
-  const key = `${filter}\u0000${value}`;
-  let ids = cache.get(key);
-  if (!ids) {
-    ids = pagefind
-      .search(null, { filters: { [filter]: value } })
-      .then((response) => new Set((response?.results ?? []).map((result) => result.id)));
-    cache.set(key, ids);
+/**
+ * Pages of every value of the filters `visible` accepts (one filter-only search per value, once per
+ * loaded index: the index does not change while the page is open).
+ */
+export function loadMembership(pagefind: FacetPagefind, visible: (filter: string) => boolean): Promise<Membership> {
+  let membership = memberships.get(pagefind);
+  if (!membership) {
+    membership = pagefind.filters().then(async (all) => {
+      const entries = await Promise.all(
+        Object.entries(all)
+          .filter(([filter]) => visible(filter))
+          .map(async ([filter, values]) => {
+            const pages = await Promise.all(
+              Object.keys(values).map(async (value) => {
+                const response = await pagefind.search(null, { filters: { [filter]: value } });
+                return [value, new Set((response?.results ?? []).map((result) => result.id))] as const;
+              }),
+            );
+            return [filter, new Map(pages)] as const;
+          }),
+      );
+      return new Map(entries);
+    });
+    memberships.set(pagefind, membership);
   }
-  return ids;
+  return membership;
 }
 
-export async function facetCounts(
-  pagefind: FacetPagefind,
-  idsFor: ResultIds,
-  selected: FilterSelection,
-): Promise<FilterCounts> {
-  const all = await pagefind.filters();
-  const counts: FilterCounts = {};
-  await Promise.all(
-    Object.entries(all).map(async ([filter, values]) => {
-      const others = Object.fromEntries(Object.entries(selected).filter(([name]) => name !== filter));
-      const results = await idsFor(others);
-      const entries = await Promise.all(
-        Object.keys(values).map(async (value) => {
-          const pages = await pagesWith(pagefind, filter, value);
-          let count = 0;
-          for (const id of results) if (pages.has(id)) count++;
-          return [value, count] as const;
-        }),
-      );
-      counts[filter] = Object.fromEntries(entries);
-    }),
+/** The selection without empty filters (an empty filter does not restrict). */
+function activeFilters(selection: FilterSelection): [string, string[]][] {
+  return Object.entries(selection).filter(([, values]) => Array.isArray(values) && values.length > 0);
+}
+
+/** Whether page `id` passes the selection: any ticked value of each filter, every filter (but `except`). */
+export function isSelected(membership: Membership, selection: FilterSelection, id: string, except?: string): boolean {
+  return activeFilters(selection).every(
+    ([filter, values]) => filter === except || values.some((value) => membership.get(filter)?.get(value)?.has(id)),
   );
+}
+
+/** The results `ids` (in order) that pass the selection. */
+export function selectResults<T extends { id: string }>(
+  membership: Membership,
+  selection: FilterSelection,
+  results: T[],
+): T[] {
+  if (activeFilters(selection).length === 0) return results;
+  return results.filter((result) => isSelected(membership, selection, result.id));
+}
+
+/** For each value: how many of `ids` pass the selection of the other filters and carry the value. */
+export function countFacets(membership: Membership, selection: FilterSelection, ids: string[]): FilterCounts {
+  const counts: FilterCounts = {};
+  for (const [filter, values] of membership) {
+    const candidates = ids.filter((id) => isSelected(membership, selection, id, filter));
+    counts[filter] = Object.fromEntries(
+      [...values].map(([value, pages]) => [value, candidates.filter((id) => pages.has(id)).length]),
+    );
+  }
   return counts;
 }
 

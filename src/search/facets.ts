@@ -22,7 +22,15 @@ export const META = {
   edition: '版本',
   department: '部门',
   status: '状态',
+  /** When the text on the page was in force (`2018年7月1日至2026年3月31日`, `2026年4月1日起`). */
+  period: '施行',
 } as const;
+
+/**
+ * The 版本 value of a version page (`/versions/…`: a text replaced between editions or by a later
+ * revision), so a result is never taken for the current text and the 版本 counts cover every page.
+ */
+export const PAST_TEXT_LABEL = '历次文本';
 
 /** Pagefind weights (1 = body text; an h1 gets 7 by default, the maximum is 10). */
 export const WEIGHT = {
@@ -84,6 +92,34 @@ export function filterOrder(model: HandbookModel): Record<string, string[]> {
     [FILTER.department]: model.departments.map((department) => department.key),
     [FILTER.status]: REGULATION_STATUSES.map((status) => STATUS_LABELS[status]),
     [FILTER.chapter]: model.chapters.map((chapter) => chapter.title),
-    [FILTER.edition]: [model.current, ...model.archived].map(editionLabel),
+    [FILTER.edition]: [...[model.current, ...model.archived].map(editionLabel), PAST_TEXT_LABEL],
+  };
+}
+
+/**
+ * Search data of a version page: the regulation's 部门 and 章 (as the current file gives them),
+ * 版本 历次文本, and 已废止 when the regulation has since been abolished; no boosted names, so a
+ * search for a rule's name finds its current page first.
+ */
+export function pastTextFacets(model: HandbookModel, regulationId: string, abolished: boolean): SearchFacets {
+  const regulation = model.current.regulations.find((candidate) => candidate.id === regulationId);
+  const chapterKey = regulation?.chapter ?? regulationId.split('/')[0] ?? '';
+  const chapter = model.chapters.find((entry) => entry.key === chapterKey)?.title ?? chapterKey;
+  const department = regulation?.data.department;
+  const status = abolished ? { [FILTER.status]: STATUS_LABELS.abolished } : {};
+  return {
+    filters: {
+      ...(department ? { [FILTER.department]: department } : {}),
+      ...status,
+      [FILTER.chapter]: chapter,
+      [FILTER.edition]: PAST_TEXT_LABEL,
+    },
+    meta: {
+      [META.edition]: PAST_TEXT_LABEL,
+      ...(department ? { [META.department]: department } : {}),
+      ...(abolished ? { [META.status]: STATUS_LABELS.abolished } : {}),
+    },
+    names: [],
+    keywords: [],
   };
 }

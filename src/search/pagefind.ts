@@ -1,5 +1,5 @@
 /**
- * The parts of Pagefind's documented JS API the search uses (`search()` → results with `data()`; data
+ * The parts of Pagefind's documented JS API the search uses (`search()` → results with `data()`, `filters()`; data
  * has `content`, `meta`, `anchors`, `locations`, `sub_results`). Types only.
  */
 
@@ -40,9 +40,14 @@ export interface PagefindResult {
 
 export interface PagefindSearchResponse {
   results: PagefindResult[];
+  /** Per filter value, how many results carry it (src/search/facet-counts.ts for the ranked search). */
+  filters?: Record<string, Record<string, number>>;
   [key: string]: unknown;
 }
 
 export interface PagefindApi {
-  search(term: string, options?: object): Promise<PagefindSearchResponse | null>;
+  /** `term` null: a filter-only search (every page carrying the filters). */
+  search(term: string | null, options?: object): Promise<PagefindSearchResponse | null>;
+  /** Every filter and value in the index, with its page count. */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }

@@ -14,6 +14,8 @@
  */
 
 import { compareArticles, scoreArticles, withArticleResults } from './articles.ts';
+import { inForceFilters, isPeriodFilter } from './date-limit.ts';
+import { countFacets, loadMembership, selectResults, type FilterCounts, type FilterSelection } from './facet-counts.ts';
 import type { PagefindApi, PagefindData, PagefindResult, PagefindSearchResponse } from './pagefind.ts';
 import { lower, QUESTION_WORDS, queryTerms } from './text-match.ts';
 
@@ -123,22 +125,69 @@ export function pageAnswer(terms: string[], data: PagefindData, query: string): 
   return best ? best.together * 2 + best.quantity : 0;
 }
 
+/** What the ranked search is asked: the reader's filters (OR within, AND across) and a date. */
+export interface RankedOptions {
+  filters?: FilterSelection | undefined;
+  /** `YYYY-MM-DD`: only the texts in force that day (src/search/date-limit.ts). */
+  date?: string | undefined;
+}
+
+/** The filters a reader picks from (not the hidden period filters). */
+const isReaderFilter = (filter: string) => !isPeriodFilter(filter);
+
+/** Counts from the exact results, or (a value with none there, in fallback mode) from the fallback's. */
+function mergeCounts(exact: FilterCounts, fallback: FilterCounts | undefined): FilterCounts {
+  if (!fallback) return exact;
+  return Object.fromEntries(
+    Object.entries(exact).map(([filter, values]) => [
+      filter,
+      Object.fromEntries(Object.entries(values).map(([value, n]) => [value, n || (fallback[filter]?.[value] ?? 0)])),
+    ]),
+  );
+}
+
 /**
- * Pagefind search, then re-ranking of the top `depth` results (phrase tier first, then how well one
- * article answers) and article sub-results. Returns the same response shape with `results`
- * re-ordered and each result's `data()` memoised.
+ * Pagefind search, then the reader's filters, then re-ranking of the top `depth` results (phrase
+ * tier first, then how well one article answers) and article sub-results. The query is searched
+ * once (only a date limit goes to Pagefind); the filters and their counts come from
+ * facet-counts.ts, so the counts always describe the results shown. Returns the same response shape
+ * with `results` re-ordered, each result's `data()` memoised, and `filters` the counts.
  */
 export async function rankedSearch(
   pagefind: PagefindApi,
   term: string,
-  options?: object,
+  options: RankedOptions = {},
   depth = RERANK_DEPTH,
 ): Promise<PagefindSearchResponse | null> {
-  const opts = options as { filters?: unknown } | undefined;
-  const searchOptions = opts?.filters ? { ...opts, filters: anyWithinFilter(opts.filters) } : options;
-  let response = await pagefind.search(term, searchOptions);
-  if (!response || !Array.isArray(response.results)) return response;
-  if (response.results.length === 0) response = await searchAnyWord(pagefind, term, searchOptions, response);
+  const selection = options.filters ?? {};
+  const membership = await loadMembership(pagefind, isReaderFilter);
+  const limit = options.date ? inForceFilters(await pagefind.filters(), options.date) : {};
+  if (!limit) return { results: [], filters: countFacets(membership, selection, []) };
+  const searchOptions = Object.keys(limit).length > 0 ? { filters: limit } : {};
+  const exact = await pagefind.search(term, searchOptions);
+  if (!exact || !Array.isArray(exact.results)) return exact;
+  const exactCounts = countFacets(
+    membership,
+    selection,
+    exact.results.map((result) => result.id),
+  );
+  let response = exact;
+  let selected = selectResults(membership, selection, exact.results);
+  let fallbackCounts: FilterCounts | undefined;
+  if (selected.length === 0) {
+    // The filters were applied after the search, so the fallback runs without them too.
+    const fallback = await searchAnyWord(pagefind, term, searchOptions, exact);
+    const chosen = selectResults(membership, selection, fallback.results);
+    if (fallback.results.length > 0) {
+      fallbackCounts = countFacets(
+        membership,
+        selection,
+        fallback.results.map((result) => result.id),
+      );
+      response = fallback;
+      selected = chosen;
+    }
+  }
   const terms = queryTerms(term);
   const memo = new Map<PagefindResult, Promise<PagefindData>>();
   const load = (result: PagefindResult) => {
@@ -149,12 +198,16 @@ export async function rankedSearch(
     }
     return promise;
   };
-  const head = response.results.slice(0, depth);
-  const tail = response.results.slice(depth);
+  const head = selected.slice(0, depth);
+  const tail = selected.slice(depth);
   const loaded = await Promise.all(head.map(async (result) => ({ result, data: await load(result) })));
   const ordered = rerank(loaded, ({ data }) => phraseTier(terms, data) * 1000 + pageAnswer(terms, data, term)).map(
     ({ result }) => result,
   );
   const wrap = (result: PagefindResult): PagefindResult => ({ ...result, data: () => load(result) });
-  return { ...response, results: [...ordered, ...tail].map(wrap) };
+  return {
+    ...response,
+    results: [...ordered, ...tail].map(wrap),
+    filters: mergeCounts(exactCounts, fallbackCounts),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, orderFilters } from '../../src/search/facet-counts.ts';
+import { orderFilters } from '../../src/search/facet-counts.ts';
 import { articleExcerpt, articleSubResults, articleTexts } from '../../src/search/articles.ts';
 import type { PagefindData } from '../../src/search/pagefind.ts';
 import { anyWithinFilter, phraseTier, queryWords, rankedSearch } from '../../src/search/rerank.ts';
@@ -24,12 +24,43 @@ const page = (url: string, title: string, content: string, extra: Partial<Pagefi
   ...extra,
 });
 
-/** A fake Pagefind over fixed pages: `index[word]` lists the pages (and scores) a word finds. */
-function fakePagefind(pages: Record<string, PagefindData>, index: Record<string, [string, number][]>) {
+type Condition = string | { any: string[] };
+
+/**
+ * A fake Pagefind over fixed pages: `index[word]` lists the pages (and scores) a word finds, and
+ * `facets[id]` the filter values of a page; filters are matched as Pagefind does (a value, or any of).
+ */
+function fakePagefind(
+  pages: Record<string, PagefindData>,
+  index: Record<string, [string, number][]>,
+  facets: Record<string, Record<string, string>> = {},
+) {
+  const passes = (id: string, filters: Record<string, Condition> = {}) =>
+    Object.entries(filters).every(([name, condition]) => {
+      const value = facets[id]?.[name];
+      return (
+        value !== undefined && (typeof condition === 'string' ? condition === value : condition.any.includes(value))
+      );
+    });
+  const result = (id: string, score = 1) => ({ id, score, words: [], data: async () => pages[id]! });
   return {
-    search: async (term: string) => ({
-      results: (index[term] ?? []).map(([id, score]) => ({ id, score, words: [], data: async () => pages[id]! })),
+    search: async (term: string | null, options?: { filters?: Record<string, Condition> }) => ({
+      results:
+        term === null
+          ? Object.keys(facets)
+              .filter((id) => passes(id, options?.filters))
+              .map((id) => result(id))
+          : (index[term] ?? []).filter(([id]) => passes(id, options?.filters)).map(([id, score]) => result(id, score)),
     }),
+    filters: async () => {
+      const counts: Record<string, Record<string, number>> = {};
+      for (const values of Object.values(facets))
+        for (const [name, value] of Object.entries(values)) {
+          const filter = (counts[name] ??= {});
+          filter[value] = (filter[value] ?? 0) + 1;
+        }
+      return counts;
+    },
   };
 }
 
@@ -44,11 +75,9 @@ describe('page order', () => {
       page('/b/', '印鉴管理制度', '印鉴应当登记'),
       page('/c/', '其他', '印 鉴'),
     ];
-    const pagefind = {
-      search: async () => ({
-        results: pages.map((data, i) => ({ id: String(i), score: 1, words: [], data: async () => data })),
-      }),
-    };
+    const pagefind = fakePagefind(Object.fromEntries(pages.map((data, i) => [String(i), data])), {
+      印鉴: pages.map((_, i) => [String(i), 1]),
+    });
     expect(await urlsOf(await rankedSearch(pagefind, '印鉴'))).toEqual(['/b/', '/a/', '/c/']);
     expect(phraseTier(queryTerms('印鉴'), pages[1]!)).toBe(3);
   });
@@ -195,35 +224,54 @@ describe('article sub-results', () => {
 });
 
 describe('filter counts', () => {
-  it('count each value as the results the query gives with it ticked and the other filters kept, in handbook order', async () => {
-    const pages: Record<string, Record<string, string>> = {
-      a: { 状态: '重申', 版本: '2026年版' },
-      b: { 状态: '已废止', 版本: '2026年版' },
-      c: { 状态: '重申', 版本: '2025年版' },
-    };
-    const pagefind = {
-      filters: async () => ({ 版本: { '2025年版': 1, '2026年版': 2 }, 状态: { 已废止: 1, 重申: 2 } }),
-      search: async (_term: string | null, options?: object) => {
-        const filters = (options as { filters: Record<string, string> }).filters;
-        const [[name, value]] = Object.entries(filters) as [[string, string]];
-        return {
-          results: Object.keys(pages)
-            .filter((id) => pages[id]![name] === value)
-            .map((id) => ({ id })),
-        };
+  const facets = {
+    a: { 状态: '重申', 版本: '2026年版' },
+    b: { 状态: '已废止', 版本: '2026年版' },
+    c: { 状态: '重申', 版本: '2025年版' },
+    d: { 状态: '修订', 版本: '2026年版' },
+  };
+  const pages = Object.fromEntries(Object.keys(facets).map((id) => [id, page(`/${id}/`, id, '考勤')]));
+
+  it('count each value as the results the query gives with it ticked and the other filters kept, in one search', async () => {
+    const pagefind = fakePagefind(
+      pages,
+      {
+        考勤: [
+          ['a', 1],
+          ['b', 1],
+          ['c', 1],
+        ],
       },
+      facets,
+    );
+    let searches = 0;
+    const counted = {
+      ...pagefind,
+      search: (...args: Parameters<typeof pagefind.search>) => (searches++, pagefind.search(...args)),
     };
-    // The query finds a, b and c; the UI has 2026年版 and 重申 ticked.
-    const idsFor = async (filters: Record<string, string[]>) =>
-      new Set(
-        Object.keys(pages).filter((id) =>
-          Object.entries(filters).every(([name, values]) => values.includes(pages[id]![name]!)),
-        ),
-      );
-    const counts = await facetCounts(pagefind, idsFor, { 版本: ['2026年版'], 状态: ['重申'] });
-    expect(counts).toEqual({ 版本: { '2025年版': 1, '2026年版': 1 }, 状态: { 已废止: 1, 重申: 1 } });
-    // Ticked values add up to what is shown: only a is 2026年版 AND 重申.
-    const ordered = orderFilters(counts, { 状态: ['重申', '已废止'], 版本: ['2026年版', '2025年版'] });
+    // The UI has 2026年版 and 重申 ticked; the query finds a, b and c (d does not hold the word).
+    const selection = { 版本: ['2026年版'], 状态: ['重申'] };
+    const response = await rankedSearch(counted, '考勤', { filters: selection });
+    expect(await urlsOf(response)).toEqual(['/a/']);
+    expect(response!.filters).toEqual({
+      状态: { 重申: 1, 已废止: 1, 修订: 0 },
+      版本: { '2026年版': 1, '2025年版': 1 },
+    });
+    // Ticked values add up to what is shown, and ticking 已废止 gives what its count said.
+    const wider = await rankedSearch(counted, '考勤', { filters: { ...selection, 状态: ['重申', '已废止'] } });
+    expect(await urlsOf(wider)).toEqual(['/a/', '/b/']);
+    expect(wider!.filters!['状态']).toEqual({ 重申: 1, 已废止: 1, 修订: 0 });
+    // After the filter values are learnt once, each query is one Pagefind search.
+    searches = 0;
+    await rankedSearch(counted, '考勤', { filters: selection });
+    expect(searches).toBe(1);
+  });
+
+  it('in handbook order', () => {
+    const ordered = orderFilters(
+      { 版本: { '2025年版': 1, '2026年版': 1 }, 状态: { 已废止: 1, 重申: 1 } },
+      { 状态: ['重申', '已废止'], 版本: ['2026年版', '2025年版'] },
+    );
     expect(Object.keys(ordered)).toEqual(['状态', '版本']);
     expect(Object.keys(ordered['版本']!)).toEqual(['2026年版', '2025年版']);
   });
