@@ -147,7 +147,7 @@ describe('search results that can be trusted', () => {
     const departmentOrder = model.departments.map((department) => department.key);
     const shown = filters['部门']!.map((value) => value.name);
     expect(shown).toEqual(departmentOrder.filter((key) => shown.includes(key)));
-    expect(filters['版本']!.map((value) => value.name)).toEqual(['2026年版', '2025年版']);
+    expect(filters['版本']!.map((value) => value.name)).toEqual(['2026年版', '2025年版', '历次文本']);
     await screenshot(page, 'desktop-search-counts');
     await context.close();
   });
@@ -195,6 +195,117 @@ describe('search results that can be trusted', () => {
       .first();
     await card.waitFor({ state: 'visible' });
     expect((await card.locator('.pagefind-ui__result-tag').allTextContents()).join(' ')).toContain('状态: 已废止');
+    await context.close();
+  });
+});
+
+/** `2018年7月1日` → `2018-07-01`. */
+function isoDay(chinese: string): string {
+  const [, year = '', month = '', day = ''] = /(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(chinese) ?? [];
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** Whether a 施行 label (`2018年7月1日至2026年3月31日`, `2026年4月1日起`) holds `date`. */
+function periodHolds(label: string, date: string): boolean {
+  const [start = '', end] = label.split('至');
+  return isoDay(start) <= date && (end === undefined || date <= isoDay(end));
+}
+
+async function limitToDate(page: Page, date: string) {
+  const field = page.locator('site-search input[data-search-date]');
+  await field.fill(date);
+  await field.dispatchEvent('change');
+}
+
+/** Cards as shown: link, title and the 施行/版本/状态 tags. */
+async function shownCards(page: Page) {
+  return page.locator('#starlight__search .pagefind-ui__result').evaluateAll((cards) =>
+    cards.map((card) => {
+      const tags = Object.fromEntries(
+        [...card.querySelectorAll('.pagefind-ui__result-tag')].map((tag) => {
+          const [name = '', ...value] = (tag.textContent ?? '').split(':');
+          return [name.trim(), value.join(':').trim()];
+        }),
+      );
+      const link = card.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link');
+      return { href: link?.getAttribute('href') ?? '', title: link?.textContent ?? '', tags };
+    }),
+  );
+}
+
+describe('search limited to the texts in force on a date', () => {
+  it('finds the text in force that day: the replaced text before a revision, the current one after, each labelled with its period', async () => {
+    const { context, external } = await openOfflineContext(browser());
+    const page = await context.newPage();
+    await page.goto(siteUrl(), { waitUntil: 'networkidle' });
+    const input = await openSearch(page);
+    await input.pressSequentially('请假');
+    await firstResultTitle(page);
+
+    for (const [date, expected] of [
+      ['2020-01-01', /\/versions\/kaoqin\/qingxiaojia\/2018-07-01\/$/],
+      ['2026-03-31', /\/versions\/kaoqin\/qingxiaojia\/2018-07-01\/$/],
+      ['2026-08-10', /\/kaoqin\/qingxiaojia\/$/],
+    ] as const) {
+      await limitToDate(page, date);
+      // Every card says when its text was in force, and that period holds the date (once the new results are in).
+      const holding = async () => {
+        const cards = await shownCards(page);
+        return cards.length > 0 && cards.every((card) => card.tags['施行'] && periodHolds(card.tags['施行'], date));
+      };
+      await expect.poll(holding, { timeout: 15_000 }).toBe(true);
+      const cards = await shownCards(page);
+      expect(cards.find((card) => card.title.includes('请销假'))?.href).toMatch(expected);
+      // One card per regulation: the same text is never listed twice (edition page and version page).
+      const base = new URL(siteUrl()).pathname;
+      const regulations = cards.map((card) =>
+        new URL(card.href, page.url()).pathname
+          .slice(base.length)
+          .replace(/^versions\//, '')
+          .split('/')
+          .slice(0, 2)
+          .join('/'),
+      );
+      expect(new Set(regulations).size).toBe(regulations.length);
+      // The counts still add up to the results.
+      const total = await shownTotal(page);
+      const edition = (await shownFilters(page))['版本'] ?? [];
+      expect(edition.reduce((sum, value) => sum + value.count, 0)).toBe(total);
+    }
+    const old = (await shownCards(page)).length;
+    expect(old).toBeGreaterThan(0);
+    await limitToDate(page, '2020-01-01');
+    await expect
+      .poll(async () => (await shownCards(page)).find((card) => card.title.includes('请销假'))?.tags['版本'] ?? '')
+      .toBe('历次文本');
+    await screenshot(page, 'desktop-search-date');
+
+    // Clearing the date restores the preset: this edition, no abolished rules.
+    await limitToDate(page, '');
+    await expect
+      .poll(() => page.locator('#starlight__search input[type=checkbox][id*="2026年版"]').isChecked())
+      .toBe(true);
+    await expect
+      .poll(async () => (await shownCards(page)).every((card) => card.tags['版本'] === '2026年版'))
+      .toBe(true);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  it('finds an abolished rule as it stood before its abolition, labelled 已废止, and not after', async () => {
+    const { context } = await openOfflineContext(browser());
+    const page = await context.newPage();
+    await page.goto(siteUrl(), { waitUntil: 'networkidle' });
+    const input = await openSearch(page);
+    await input.pressSequentially('签到考勤');
+    await firstResultTitle(page);
+    await limitToDate(page, '2020-06-01');
+    const abolished = async () =>
+      (await shownCards(page)).find((card) => card.title.includes('机关干部签到考勤暂行规定'));
+    await expect.poll(async () => (await abolished())?.tags['状态'] ?? '', { timeout: 15_000 }).toBe('已废止');
+    expect((await abolished())?.href).toMatch(/\/versions\/kaoqin\/qiandao-kaoqin\//);
+    await limitToDate(page, '2026-08-10');
+    await expect.poll(async () => (await abolished()) === undefined, { timeout: 15_000 }).toBe(true);
     await context.close();
   });
 });
