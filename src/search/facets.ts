@@ -97,27 +97,27 @@ export function filterOrder(model: HandbookModel): Record<string, string[]> {
 }
 
 /**
- * Search data of a version page: the regulation's 部门 and 章 (as the current file gives them),
- * 版本 历次文本, and 已废止 when the regulation has since been abolished; no boosted names, so a
- * search for a rule's name finds its current page first.
+ * Search data of a version page: the regulation's 部门, 章 and 状态 as the current file gives them
+ * (状态 is the regulation's standing today, 已废止 when it has since been abolished), 版本 历次文本;
+ * no boosted names, so a search for a rule's name finds its current page first.
  */
 export function pastTextFacets(model: HandbookModel, regulationId: string, abolished: boolean): SearchFacets {
   const regulation = model.current.regulations.find((candidate) => candidate.id === regulationId);
   const chapterKey = regulation?.chapter ?? regulationId.split('/')[0] ?? '';
   const chapter = model.chapters.find((entry) => entry.key === chapterKey)?.title ?? chapterKey;
   const department = regulation?.data.department;
-  const status = abolished ? { [FILTER.status]: STATUS_LABELS.abolished } : {};
+  const status = abolished ? STATUS_LABELS.abolished : regulation && STATUS_LABELS[regulation.data.status];
   return {
     filters: {
       ...(department ? { [FILTER.department]: department } : {}),
-      ...status,
+      ...(status ? { [FILTER.status]: status } : {}),
       [FILTER.chapter]: chapter,
       [FILTER.edition]: PAST_TEXT_LABEL,
     },
     meta: {
       [META.edition]: PAST_TEXT_LABEL,
       ...(department ? { [META.department]: department } : {}),
-      ...(abolished ? { [META.status]: STATUS_LABELS.abolished } : {}),
+      ...(status ? { [META.status]: status } : {}),
     },
     names: [],
     keywords: [],
