@@ -17,7 +17,7 @@ import { compareArticles, scoreArticles, withArticleResults } from './articles.t
 import { inForceFilters, isPeriodFilter } from './date-limit.ts';
 import { countFacets, loadMembership, selectResults, type FilterCounts, type FilterSelection } from './facet-counts.ts';
 import type { PagefindApi, PagefindData, PagefindResult, PagefindSearchResponse } from './pagefind.ts';
-import { lower, QUESTION_WORDS, queryTerms } from './text-match.ts';
+import { fold, lower, QUESTION_WORDS, queryTerms } from './text-match.ts';
 
 export type {
   PagefindAnchor,
@@ -41,14 +41,30 @@ export function phraseTier(terms: string[], data: Pick<PagefindData, 'content' |
   if (terms.length === 0) return 0;
   const has = (text: string) => terms.every((term) => text.includes(term));
   if (has(lower(data.meta['title']))) return 3;
+  if (has(keywordLine(data))) return 2;
+  return has(lower(data.content)) ? 1 : 0;
+}
+
+/** The hidden line "检索词：简称、别名、关键词。" that SearchMeta renders near the top of the page (folded). */
+function keywordLine(data: Pick<PagefindData, 'content'>): string {
   const content = lower(data.content);
   const marker = content.indexOf(KEYWORDS_MARKER);
-  if (marker >= 0) {
-    // The hidden line "检索词：简称、别名、关键词。" that SearchMeta renders near the top of the page.
-    const end = content.indexOf('。', marker);
-    if (has(content.slice(marker, end < 0 ? undefined : end))) return 2;
-  }
-  return has(content) ? 1 : 0;
+  if (marker < 0) return '';
+  const end = content.indexOf('。', marker);
+  return content.slice(marker, end < 0 ? undefined : end);
+}
+
+/**
+ * How much of the question the page's title, short title, aliases and keywords name: the summed
+ * length of the query's words (question words left out; single characters only when the query has
+ * nothing longer) found there. The office lists there what a rule is about, so among pages that
+ * answer equally well, the one about the question's subject (档案 for 借档案最多借几天) comes first.
+ */
+export function topicCoverage(query: string, data: Pick<PagefindData, 'content' | 'meta'>): number {
+  const words = [...new Set(queryWords(fold(query)))].filter((word) => word.replace(QUESTION_WORDS, '').length > 0);
+  const counted = words.some((word) => word.length > 1) ? words.filter((word) => word.length > 1) : words;
+  const names = `${lower(data.meta['title'])} ${keywordLine(data)}`;
+  return counted.reduce((sum, word) => sum + (names.includes(word) ? word.length : 0), 0);
 }
 
 /** Stable re-order: higher phrase tier first, Pagefind's order within a tier. */
@@ -201,9 +217,11 @@ export async function rankedSearch(
   const head = selected.slice(0, depth);
   const tail = selected.slice(depth);
   const loaded = await Promise.all(head.map(async (result) => ({ result, data: await load(result) })));
-  const ordered = rerank(loaded, ({ data }) => phraseTier(terms, data) * 1000 + pageAnswer(terms, data, term)).map(
-    ({ result }) => result,
-  );
+  // Phrase tier first, then how well one article answers, then how much of the question the page is about.
+  const ordered = rerank(
+    loaded,
+    ({ data }) => phraseTier(terms, data) * 1e6 + pageAnswer(terms, data, term) * 1e3 + topicCoverage(term, data),
+  ).map(({ result }) => result);
   const wrap = (result: PagefindResult): PagefindResult => ({ ...result, data: () => load(result) });
   return {
     ...response,
