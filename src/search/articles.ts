@@ -5,7 +5,7 @@
  * scored on its whole text and its excerpt quotes the sentence or item that matched.
  */
 import type { PagefindAnchor, PagefindData, PagefindSubResult } from './pagefind.ts';
-import { asksQuantity, bigrams, highlight, lower, statesQuantity } from './text-match.ts';
+import { asksQuantity, bigrams, contentWords, highlight, isQuestion, lower, statesQuantity } from './text-match.ts';
 
 /** Ids the text engine gives to articles, 款 and chapters: 第五条, 第五条第二款, 第二章. */
 const ARTICLE_ID = /^第[〇零一二三四五六七八九十百千0-9]+(?:条|章)/;
@@ -122,6 +122,8 @@ export interface ArticleScore {
   quantity: number;
   /** The article's opening sentence names the terms: the article is about them. */
   lead: number;
+  /** For a topic query, the opening sentence names every word of it (not necessarily together). */
+  about: number;
   occurrences: number;
   match: SentenceMatch | undefined;
 }
@@ -137,6 +139,8 @@ export function scoreArticles(terms: string[], data: PagefindData, query = terms
   const locations = data.locations ?? [];
   const pieces = bigrams(terms);
   const wantsQuantity = asksQuantity(query);
+  // A topic (值班补休), not a question (几天, 谁批): the article about it is the one that opens with it.
+  const words = isQuestion(query) ? [] : contentWords(query);
   return articles.map((anchor) => {
     const next = anchors.find((other) => other.location > anchor.location && ARTICLE_ONLY.test(other.id));
     const end = next ? next.location : Number.POSITIVE_INFINITY;
@@ -149,6 +153,7 @@ export function scoreArticles(terms: string[], data: PagefindData, query = terms
     const match = bestSentence(text, phrase ? terms : pieces, wantsQuantity);
     const opening = lower(sentencesOf(text)[0]);
     const lead = terms.length > 0 && terms.every((term) => opening.includes(term)) ? 1 : 0;
+    const about = words.length > 0 && words.every((word) => opening.includes(word)) ? 1 : 0;
     return {
       anchor,
       text,
@@ -158,6 +163,7 @@ export function scoreArticles(terms: string[], data: PagefindData, query = terms
       together: match?.pieces ?? 0,
       quantity: match?.quantity ? 1 : 0,
       lead,
+      about,
       occurrences,
       match,
     };
@@ -165,7 +171,8 @@ export function scoreArticles(terms: string[], data: PagefindData, query = terms
 }
 
 /**
- * Order of articles answering a query: the whole phrase first; then the most pieces of the question;
+ * Order of articles answering a query: for a topic query, the article opening with its words (it is
+ * about the topic, where another may mention the phrase in passing); then the whole phrase; then the most pieces of the question;
  * then the most pieces within one sentence (words close together answer, words scattered over an
  * article do not); for a 几/多少 question, an article stating a quantity; then the article whose
  * opening sentence names the terms (it is about them); then the one that uses them most (it defines
@@ -173,6 +180,7 @@ export function scoreArticles(terms: string[], data: PagefindData, query = terms
  */
 export function compareArticles(a: ArticleScore, b: ArticleScore): number {
   return (
+    b.about - a.about ||
     b.phrase - a.phrase ||
     b.some - a.some ||
     b.together - a.together ||

@@ -13,11 +13,11 @@
  * injected into Chromium as-is by src/search/harness.ts, so the evaluation measures exactly this code.
  */
 
-import { compareArticles, scoreArticles, withArticleResults } from './articles.ts';
+import { scoreArticles, withArticleResults } from './articles.ts';
 import { inForceFilters, isPeriodFilter } from './date-limit.ts';
 import { countFacets, loadMembership, selectResults, type FilterCounts, type FilterSelection } from './facet-counts.ts';
 import type { PagefindApi, PagefindData, PagefindResult, PagefindSearchResponse } from './pagefind.ts';
-import { fold, lower, QUESTION_WORDS, queryTerms } from './text-match.ts';
+import { contentWords, lower, QUESTION_WORDS, queryTerms, queryWords } from './text-match.ts';
 
 export type {
   PagefindAnchor,
@@ -61,10 +61,8 @@ function keywordLine(data: Pick<PagefindData, 'content'>): string {
  * answer equally well, the one about the question's subject (档案 for 借档案最多借几天) comes first.
  */
 export function topicCoverage(query: string, data: Pick<PagefindData, 'content' | 'meta'>): number {
-  const words = [...new Set(queryWords(fold(query)))].filter((word) => word.replace(QUESTION_WORDS, '').length > 0);
-  const counted = words.some((word) => word.length > 1) ? words.filter((word) => word.length > 1) : words;
   const names = `${lower(data.meta['title'])} ${keywordLine(data)}`;
-  return counted.reduce((sum, word) => sum + (names.includes(word) ? word.length : 0), 0);
+  return contentWords(query).reduce((sum, word) => sum + (names.includes(word) ? word.length : 0), 0);
 }
 
 /** Stable re-order: higher phrase tier first, Pagefind's order within a tier. */
@@ -89,11 +87,7 @@ export function anyWithinFilter(filters: unknown): unknown {
   );
 }
 
-/** Words of a query as a Chinese reader splits it (`请假三天找谁批` → 请假 · 三天 · 找 · 谁 · 批). */
-export function queryWords(query: string): string[] {
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  return [...segmenter.segment(query)].filter((part) => part.isWordLike).map((part) => part.segment);
-}
+export { queryWords } from './text-match.ts';
 
 /**
  * Pagefind requires every word of the query; a cadre's question (`请假三天找谁批`) holds words no
@@ -137,8 +131,7 @@ async function searchAnyWord(
  * words are scattered over several articles rank below a page where one article answers.
  */
 export function pageAnswer(terms: string[], data: PagefindData, query: string): number {
-  const best = scoreArticles(terms, data, query).sort(compareArticles)[0];
-  return best ? best.together * 2 + best.quantity : 0;
+  return Math.max(0, ...scoreArticles(terms, data, query).map((article) => article.together * 2 + article.quantity));
 }
 
 /** What the ranked search is asked: the reader's filters (OR within, AND across) and a date. */

@@ -6,6 +6,23 @@
  * Self-contained (no imports), like every module of the browser-side search: see rerank.ts.
  */
 
+/** Words of a query as a Chinese reader splits it (`请假三天找谁批` → 请假 · 三天 · 找 · 谁 · 批). */
+let segmenter: Intl.Segmenter | undefined;
+
+export function queryWords(query: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(query)].filter((part) => part.isWordLike).map((part) => part.segment);
+}
+
+/**
+ * The words of a question that must be in its answer, folded: question words left out, single
+ * characters only when the query has nothing longer (找, 批 match almost anything).
+ */
+export function contentWords(query: string): string[] {
+  const words = [...new Set(queryWords(fold(query)))].filter((word) => word.replace(QUESTION_WORDS, '').length > 0);
+  return words.some((word) => word.length > 1) ? words.filter((word) => word.length > 1) : words;
+}
+
 /** The query as a phrase: whitespace-separated terms, lower-cased, without punctuation. */
 export function queryTerms(query: string): string[] {
   return fold(query)
@@ -86,6 +103,11 @@ const QUANTITY = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:�
 
 export function asksQuantity(query: string): boolean {
   return QUANTITY_QUESTION.test(query);
+}
+
+/** A question (几天, 谁批, 怎么报销) rather than a topic (值班补休, 公车私用). */
+export function isQuestion(query: string): boolean {
+  return asksQuantity(query) || new RegExp(QUESTION_WORDS.source, 'u').test(query);
 }
 
 export function statesQuantity(text: string): boolean {
