@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { orderFilters } from '../../src/search/facet-counts.ts';
 import { articleExcerpt, articleSubResults, articleTexts } from '../../src/search/articles.ts';
 import type { PagefindData } from '../../src/search/pagefind.ts';
-import { anyWithinFilter, phraseTier, queryWords, rankedSearch } from '../../src/search/rerank.ts';
+import { anyWithinFilter, phraseTier, queryWords, rankedSearch, topicCoverage } from '../../src/search/rerank.ts';
 import {
   asksQuantity,
   bigrams,
   foldNumerals,
   highlight,
+  isQuestion,
   queryTerms,
   statesQuantity,
 } from '../../src/search/text-match.ts';
@@ -200,6 +201,22 @@ describe('article sub-results', () => {
     expect(first!.excerpt).toContain('<mark>');
   });
 
+  it('rule: for a topic query the article opening with its words wins over one mentioning the phrase in passing; not for a question', () => {
+    const data = page('/duty/', '值班制度', '…', {
+      locations: [5, 15, 16],
+      anchors: [
+        { element: 'p', id: '第三条', text: '第三条　值班室设在应急办。党政办负责值班补休登记。', location: 1 },
+        { element: 'p', id: '第十三条', text: '第十三条　节假日值班的，按照值班天数安排补休。', location: 10 },
+      ],
+      content: '第三条 值班室设在应急办。党政办负责值班补休登记。 第十三条 节假日值班的，按照值班天数安排补休。',
+    });
+    expect(isQuestion('值班补休')).toBe(false);
+    expect(articleSubResults(queryTerms('值班补休'), data, 3, '值班补休')![0]!.title).toBe('第十三条');
+    // A question is answered by the sentence holding its words, wherever the article opens.
+    expect(isQuestion('值班补休谁登记')).toBe(true);
+    expect(articleSubResults(queryTerms('值班补休谁登记'), data, 3, '值班补休谁登记')![0]!.title).toBe('第三条');
+  });
+
   it('rule: question words and their measure words are not matched (几个人 does not match 个人)', () => {
     expect(bigrams(['去几个人'])).toEqual([]);
     expect(bigrams(['出差几天报销'])).toEqual(['出差', '报销']);
@@ -220,6 +237,29 @@ describe('article sub-results', () => {
       content: '第三条 办理事项分为当场件、承诺件。 第四条 承诺件是指不能当场办结的事项。承诺件应当按期办结。',
     });
     expect(articleSubResults(queryTerms('承诺件'), data)![0]!.title).toBe('第四条');
+  });
+});
+
+describe('topic of a page', () => {
+  it('rule: among pages that answer equally well, the one whose title and keywords name the question’s words first', async () => {
+    // The same answering sentence on both pages: only the subject tells them apart.
+    const exam = page('/kaohe/', '年度考核办法', '检索词：优秀比例。 第九条 借出档案最多7天。', {
+      anchors: [{ element: 'p', id: '第九条', text: '第九条　借出档案最多7天。', location: 4 }],
+    });
+    const files = page('/dangan/', '档案管理制度', '检索词：借阅档案。 第八条 借出档案最多7天。', {
+      anchors: [{ element: 'p', id: '第八条', text: '第八条　借出档案最多7天。', location: 4 }],
+    });
+    expect(topicCoverage('借档案最多借几天', files)).toBeGreaterThan(topicCoverage('借档案最多借几天', exam));
+    const pagefind = fakePagefind(
+      { exam, files },
+      {
+        借档案最多借几天: [
+          ['exam', 9],
+          ['files', 8],
+        ],
+      },
+    );
+    expect(await urlsOf(await rankedSearch(pagefind, '借档案最多借几天'))).toEqual(['/dangan/', '/kaohe/']);
   });
 });
 
