@@ -27,10 +27,13 @@ export const QUERY_SETS = {
 } as const;
 export type QuerySetName = keyof typeof QUERY_SETS;
 
-/** Minimum ranked recall@1 / recall@3 per set (the figures reached when the floor was set, 2026-11-29). */
+/**
+ * Minimum ranked recall@1 / recall@3 per set: just under the figures reached when the floor was set
+ * (2026-11-29, second batch of questions: tuned 117/117 and 117/117, held-out 41/46 and 41/46).
+ */
 export const FLOORS: Record<QuerySetName, { r1: number; r3: number }> = {
-  tuned: { r1: 0.97, r3: 1.0 },
-  heldout: { r1: 0.8, r3: 0.86 },
+  tuned: { r1: 0.99, r3: 1.0 },
+  heldout: { r1: 0.89, r3: 0.89 },
 };
 
 /** Reads a query file: `query⇥expected ids (a|b)⇥article⇥note`, `#` comments. */
