@@ -27,6 +27,7 @@ export type {
   PagefindSearchResponse,
   PagefindSubResult,
 } from './pagefind.ts';
+export { queryWords } from './text-match.ts';
 
 /** How many top results are checked for the phrase (their fragments are loaded, ~1–3 KB each). */
 export const RERANK_DEPTH = 12;
@@ -86,8 +87,6 @@ export function anyWithinFilter(filters: unknown): unknown {
     ]),
   );
 }
-
-export { queryWords } from './text-match.ts';
 
 /**
  * Pagefind requires every word of the query; a cadre's question (`请假三天找谁批`) holds words no
