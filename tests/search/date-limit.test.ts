@@ -3,6 +3,7 @@ import { inForceFilters, isDay, NO_END, PERIOD_FILTER, periodFilters } from '../
 import { editionPagePeriod, versionPagePeriod } from '../../src/search/page-period.ts';
 import { rankedSearch } from '../../src/search/rerank.ts';
 import { loadHandbookModel } from '../../src/handbook/load.ts';
+import { filterOrder, PAST_TEXT_LABEL, pastTextFacets } from '../../src/search/facets.ts';
 import { loadSiteTimelines, hasVersionPage } from '../../src/site/version-site.ts';
 import type { PagefindData } from '../../src/search/pagefind.ts';
 
@@ -92,5 +93,19 @@ describe('page periods of the handbook', () => {
     expect(then.filters).toEqual({});
     const past = revised.texts.find((text) => hasVersionPage(revised, text))!;
     expect(versionPagePeriod(past)).toEqual({ label: then.label, filters: periodFilters(past.from!, past.until) });
+  });
+
+  it('give a version page the regulation’s 部门, 章 and status today, and 版本 历次文本 (listed after the editions)', async () => {
+    const model = await loadHandbookModel();
+    expect(pastTextFacets(model, 'kaoqin/qingxiaojia', false).filters).toEqual({
+      部门: '党政办',
+      状态: '修订',
+      章: '考勤与请销假',
+      版本: PAST_TEXT_LABEL,
+    });
+    const abolished = pastTextFacets(model, 'kaoqin/qiandao-kaoqin', true);
+    expect(abolished.meta).toMatchObject({ 版本: PAST_TEXT_LABEL, 状态: '已废止' });
+    expect(abolished.names).toEqual([]);
+    expect(filterOrder(model)['版本']!.at(-1)).toBe(PAST_TEXT_LABEL);
   });
 });
