@@ -282,21 +282,24 @@ describe('search limited to the texts in force on a date', () => {
         ).toBe(total);
       }
     }
-    const old = (await shownCards(page)).length;
-    expect(old).toBeGreaterThan(0);
+    // Back to an earlier day: the replaced text again, labelled 历次文本.
     await limitToDate(page, '2020-01-01');
     await expect
-      .poll(async () => (await shownCards(page)).find((card) => card.title.includes('请销假'))?.tags['版本'] ?? '')
+      .poll(async () => (await shownCards(page)).find((card) => card.title.includes('请销假'))?.tags['版本'] ?? '', {
+        timeout: 15_000,
+      })
       .toBe('历次文本');
     await screenshot(page, 'desktop-search-date');
 
     // Clearing the date restores the preset: this edition, no abolished rules.
     await limitToDate(page, '');
     await expect
-      .poll(() => page.locator('#starlight__search input[type=checkbox][id*="2026年版"]').isChecked())
+      .poll(() => page.locator('#starlight__search input[type=checkbox][id*="2026年版"]').isChecked(), {
+        timeout: 15_000,
+      })
       .toBe(true);
     await expect
-      .poll(async () => (await shownCards(page)).every((card) => card.tags['版本'] === '2026年版'))
+      .poll(async () => (await shownCards(page)).every((card) => card.tags['版本'] === '2026年版'), { timeout: 15_000 })
       .toBe(true);
     expect(external).toEqual([]);
     await context.close();
