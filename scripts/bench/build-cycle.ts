@@ -1,7 +1,7 @@
 /**
  * `npm run bench:cycle [-- --regulations 100] [--keep]`: what `npm run build` costs an office that edits one file.
  *
- * On a generated corpus, runs the three steps of `npm run build` (check, astro build, PDFs) cold — no Astro
+ * On a generated corpus, runs the four steps of `npm run build` (check, astro build, Word files, PDFs) cold — no Astro
  * cache, no PDF cache — then edits one regulation and runs them again, as CI does with its caches kept. Prints
  * wall time, CPU time and peak memory per step, and which PDFs were printed again after the edit (the goal:
  * the edited regulation's chapter and the whole book, nothing else).
@@ -50,7 +50,7 @@ async function run(name: string, args: string[], paths: Paths, env: NodeJS.Proce
   return { name, measured };
 }
 
-/** check, astro build, pdf: the steps of `npm run build`, on the generated tree. */
+/** check, astro build, word, pdf: the steps of `npm run build`, on the generated tree. */
 async function buildOnce(paths: Paths): Promise<Cycle> {
   const astro = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const config = relative(REPO, join(import.meta.dirname, 'lib', 'astro.bench.config.ts'));
@@ -60,6 +60,9 @@ async function buildOnce(paths: Paths): Promise<Cycle> {
       ZHIDU_CONTENT_DIR: join(paths.root, 'content'),
       ZHIDU_BASE: '/',
       BENCH_ASTRO_CACHE_DIR: paths.astroCache,
+    }),
+    await run('word', [join(REPO, 'scripts', 'word.ts'), '--dist', paths.dist], paths, {
+      ZHIDU_CONTENT_DIR: join(paths.root, 'content'),
     }),
     await run('pdf', [join(REPO, 'scripts', 'pdf.ts'), '--dist', paths.dist], paths, {
       ZHIDU_PDF_CACHE: paths.pdfCache,
