@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeArticleChanges from './src/editions/rehype-article-changes.ts';
 import { loadHandbookOrExplain } from './src/plugins/content-guard.ts';
+import { handbookMarkdownProcessor } from './src/plugins/markdown-processor.ts';
 import { createRegulationPluginOptions } from './src/plugins/regulation-pipeline.ts';
 import { remarkRegulation } from './src/plugins/remark-regulation.ts';
 import { loadRedirects, toAstroRedirects } from './src/editions/site-redirects.ts';
@@ -25,7 +25,7 @@ export default defineConfig({
   markdown: {
     // One text engine: the same parser that the validator uses gives articles their anchors and
     // turns citations into links.
-    processor: unified({
+    processor: handbookMarkdownProcessor({
       remarkPlugins: [[remarkRegulation, regulationOptions]],
       rehypePlugins: [[rehypeArticleChanges, { base: siteConfig.base }]],
     }),

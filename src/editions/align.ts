@@ -30,21 +30,29 @@ function normalise(text: string): string {
   return text.replace(/[\s\u3000]+/gu, '');
 }
 
-function bigrams(text: string): Map<string, number> {
-  const chars = Array.from(normalise(text));
-  const counts = new Map<string, number>();
-  if (chars.length === 1) counts.set(chars[0]!, 1);
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const key = chars[i]! + chars[i + 1]!;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+/**
+ * A text as the scores see it: whitespace removed, character bigrams counted. Made once per article:
+ * alignment scores every old article against every new one, and a 50-article revision used to recount
+ * the same bigrams thousands of times (the comparison pages were a tenth of the site build).
+ */
+interface TextProfile {
+  normal: string;
+  grams: Map<string, number>;
+  size: number;
 }
 
-function size(counts: Map<string, number>): number {
-  let total = 0;
-  for (const value of counts.values()) total += value;
-  return total;
+function profileOf(text: string): TextProfile {
+  const normal = normalise(text);
+  const chars = Array.from(normal);
+  const grams = new Map<string, number>();
+  if (chars.length === 1) grams.set(chars[0]!, 1);
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const key = chars[i]! + chars[i + 1]!;
+    grams.set(key, (grams.get(key) ?? 0) + 1);
+  }
+  let size = 0;
+  for (const value of grams.values()) size += value;
+  return { normal, grams, size };
 }
 
 function overlap(a: Map<string, number>, b: Map<string, number>): number {
@@ -53,13 +61,26 @@ function overlap(a: Map<string, number>, b: Map<string, number>): number {
   return shared;
 }
 
+function diceOf(x: TextProfile, y: TextProfile): number {
+  if (x.normal === y.normal) return 1;
+  const total = x.size + y.size;
+  return total === 0 ? 0 : (2 * overlap(x.grams, y.grams)) / total;
+}
+
+/** Share of `part`'s bigrams found in `whole`. */
+function coverageOf(part: TextProfile, whole: TextProfile): number {
+  return part.size === 0 ? 0 : overlap(part.grams, whole.grams) / part.size;
+}
+
+function scoreOf(a: TextProfile, b: TextProfile): number {
+  const dice = diceOf(a, b);
+  const [shorter, longer] = a.normal.length <= b.normal.length ? [a, b] : [b, a];
+  return Math.max(dice, 0.8 * coverageOf(shorter, longer));
+}
+
 /** Dice coefficient on character bigrams, whitespace ignored: 1 for equal texts. */
 export function similarity(a: string, b: string): number {
-  if (normalise(a) === normalise(b)) return 1;
-  const x = bigrams(a);
-  const y = bigrams(b);
-  const total = size(x) + size(y);
-  return total === 0 ? 0 : (2 * overlap(x, y)) / total;
+  return diceOf(profileOf(a), profileOf(b));
 }
 
 /**
@@ -68,16 +89,7 @@ export function similarity(a: string, b: string): number {
  * discounted so that a genuine rewrite of similar length still wins.
  */
 export function matchScore(a: string, b: string): number {
-  const dice = similarity(a, b);
-  const [shorter, longer] = normalise(a).length <= normalise(b).length ? [a, b] : [b, a];
-  return Math.max(dice, 0.8 * coverage(shorter, longer));
-}
-
-/** Share of `part`'s bigrams found in `whole`. */
-function coverage(part: string, whole: string): number {
-  const x = bigrams(part);
-  const n = size(x);
-  return n === 0 ? 0 : overlap(x, bigrams(whole)) / n;
+  return scoreOf(profileOf(a), profileOf(b));
 }
 
 const joinTexts = (units: readonly ComparableUnit[], indexes: readonly number[]): string =>
@@ -87,7 +99,11 @@ const joinTexts = (units: readonly ComparableUnit[], indexes: readonly number[])
 export function alignUnits(before: readonly ComparableUnit[], after: readonly ComparableUnit[]): AlignedGroup[] {
   const m = before.length;
   const n = after.length;
-  const sim: number[][] = before.map((a) => after.map((b) => matchScore(a.text, b.text)));
+  const afterProfiles = after.map((unit) => profileOf(unit.text));
+  const sim: number[][] = before.map((a) => {
+    const profile = profileOf(a.text);
+    return afterProfiles.map((b) => scoreOf(profile, b));
+  });
 
   // 1. Order-preserving alignment maximising total similarity (pairs below the threshold forbidden).
   const score: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
@@ -177,7 +193,7 @@ export function alignUnits(before: readonly ComparableUnit[], after: readonly Co
       const mine = side === 'new' ? group.new : group.old;
       const theirs = side === 'new' ? group.old : group.new;
       const partnerText = joinTexts(other, theirs);
-      if (coverage(own[index]!.text, partnerText) < COVER_THRESHOLD) continue;
+      if (coverageOf(profileOf(own[index]!.text), profileOf(partnerText)) < COVER_THRESHOLD) continue;
       const joined = [...mine, index].sort((a, b) => a - b);
       const combined = similarity(joinTexts(own, joined), partnerText);
       if (combined <= group.similarity) continue;
