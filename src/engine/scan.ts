@@ -67,6 +67,13 @@ const NAME_LEAD =
 /** Characters a document name is written with (Chinese, digits, brackets of 修正案（九）, middle dot). */
 const NAME_CHAR = /[\u3400-\u9fff0-9０-９（）()·]/;
 
+/**
+ * 修改前商标法第二十七条, 修订后的《…》第五条: a particular version of the document, whose numbers need
+ * not be those of the text in the handbook. Such a citation stays text.
+ */
+const VERSION_BEFORE = /(?:修改|修订|修正)[前后]的?$/;
+const VERSION_NAME = /^(?:修改|修订|修正)[前后]的?/;
+
 const REPEAL_AFTER = /^[^。；;\n]{0,40}?(?:同时废止|予以废止|废止|停止执行|不再执行|同时失效)/;
 
 function isRepealContext(text: string, start: number, end: number): boolean {
@@ -99,6 +106,7 @@ export function scanCitations(text: string, options: ScanOptions): RawCitation[]
     if (found !== SKIPPED) {
       out.push(found);
       START.lastIndex = found.end;
+      state.previous = { end: found.end, citation: found };
     }
   }
   out.push(...docNumberCitations(state, out));
@@ -112,6 +120,37 @@ interface ScanState {
   docs: DocHit[];
   docAt: Map<number, DocHit>;
   used: Set<DocHit>;
+  /** The last citation read, or the end of one kept as text (`skipped`), for lists that run on. */
+  previous?: { end: number; citation?: RawCitation };
+}
+
+/**
+ * What may stand between a list's elements, with points the ref parser did not read before it
+ * (商标法第十条第一款第（二）项、第十一条; 公务员法第五十九条第（一）至（三）项、第六十条).
+ */
+const LIST_JOIN = new RegExp(
+  `^(?:[第（）()${NUMERAL_CHARS}至到—~～项款目之、]|${SPACE})*?(?:、|和|及|与|或|以及|或者)$`,
+);
+
+/** A token of another document's citation kept as text; a list that runs on from it stays text too. */
+function skipDocument(st: ScanState, end: number): RawCitation {
+  START.lastIndex = end;
+  st.previous = { end };
+  return SKIPPED;
+}
+
+/**
+ * 第X条 right after a citation of another document, joined by 、/和 (a list the ref parser could
+ * not carry on): the same document, or text when that citation was kept as text.
+ */
+function continuation(st: ScanState, start: number): Pick<RawCitation, 'kind' | 'name' | 'title'> | 'text' | undefined {
+  const prev = st.previous;
+  if (!prev || !LIST_JOIN.test(st.text.slice(prev.end, start))) return undefined;
+  const c = prev.citation;
+  if (!c) return 'text';
+  if (c.kind === 'named' && c.name) return { kind: 'named', name: c.name };
+  if (c.kind === 'title' && c.title && c.refs.length) return { kind: 'title', title: c.title };
+  return undefined;
 }
 
 /** A token that is consumed without producing a citation (START.lastIndex already moved). */
@@ -147,7 +186,7 @@ function skipSpace(text: string, pos: number): number {
 }
 
 /** 《标题》, optionally （文号）, optionally 第X条… */
-function readTitle(st: ScanState, start: number, tokenEnd: number, title: string): RawCitation {
+function readTitle(st: ScanState, start: number, tokenEnd: number, title: string): RawCitation | undefined {
   const { text } = st;
   let end = tokenEnd;
   const c: RawCitation = { kind: 'title', start, end, title, refs: [] };
@@ -164,6 +203,7 @@ function readTitle(st: ScanState, start: number, tokenEnd: number, title: string
   const r = parseRefList(text, skipSpace(text, end));
   c.refs = r.refs;
   c.end = r.refs.length ? r.end : end;
+  if (r.refs.length && VERSION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return skipDocument(st, c.end);
   if (isRepealContext(text, start, c.end)) c.repealContext = true;
   return c;
 }
@@ -263,12 +303,12 @@ function readBare(st: ScanState, start: number): RawCitation | undefined {
     }
     return { kind: 'this-article', start, end: r.end, refs: r.refs };
   }
+  const cont = continuation(st, start);
+  if (cont === 'text') return skipDocument(st, r.end);
+  if (cont) return { ...cont, start, end: r.end, refs: r.refs };
   const run = nameRunBefore(st.text, start);
   if (run && DOC_NAME_END.test(run) && !SELF_NAME.test(run)) {
-    if (ANAPHORIC_NAME.test(run)) {
-      START.lastIndex = r.end;
-      return SKIPPED;
-    }
+    if (ANAPHORIC_NAME.test(run) || VERSION_NAME.test(run)) return skipDocument(st, r.end);
     return { kind: 'named', start, end: r.end, refs: r.refs, name: run };
   }
   return { kind: 'bare', start, end: r.end, refs: r.refs };

@@ -194,3 +194,42 @@ describe('anchors of 项 and 目 in 一、二、 sections and in articles', () =
     expect(parseAnchor('第一条第一项第二目')).toEqual({ article: { number: 1 }, item: 1, subitem: 2 });
   });
 });
+
+describe('lists written with one 第 and versions named in the text', () => {
+  it('abbreviated lists: 第二、三条, 第一、二款, 第（二）、（三）、（四）项', () => {
+    const p = parseText(
+      '第一条 依照《A制度》第二、三条和第五条第一、二款，以及《B办法》第十条第一款第（二）、（三）、（四）项、第十一条办理。',
+    );
+    expect(p.citations.map((c) => c.text)).toEqual([
+      '《A制度》第二、三条和第五条第一、二款',
+      '《B办法》第十条第一款第（二）、（三）、（四）项、第十一条',
+    ]);
+    expect(p.citations[0]?.refs).toMatchObject([
+      { article: { number: 2 } },
+      { article: { number: 3 } },
+      { article: { number: 5 }, paragraph: 1 },
+      { article: { number: 5 }, paragraph: 2 },
+    ]);
+    expect(p.citations[1]?.refs).toMatchObject([
+      { article: { number: 10 }, paragraph: 1, item: 2 },
+      { article: { number: 10 }, paragraph: 1, item: 3 },
+      { article: { number: 10 }, paragraph: 1, item: 4 },
+      { article: { number: 11 } },
+    ]);
+  });
+
+  it('修改前商标法第X条 / 修订后的《…》第X条 name a version of the document: text, and so is the rest of the list', () => {
+    const p = parseText(
+      '第一条 适用修改前商标法第二十七条第二款；属于修改后商标法第四条、第十条第一款第（二）项、第十一条的；参照修订后的《A制度》第五条。',
+    );
+    expect(p.citations).toEqual([]);
+  });
+
+  it('a list that runs on after a name written without 《》 stays with that document, never this one', () => {
+    const p = parseText('第一条 依照公务员法第五十九条第（一）至（三）项、第六十条处理。');
+    expect(p.citations.map((c) => [c.kind, c.text, c.name])).toEqual([
+      ['named', '第五十九条', '公务员法'],
+      ['named', '第六十条', '公务员法'],
+    ]);
+  });
+});
