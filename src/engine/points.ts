@@ -56,12 +56,14 @@ export function checkPoint(tree: RegulationTree, p: RefPoint, selfRef: boolean, 
   return checkSubitem(res, item, p, where);
 }
 
-/** The cited 目 of a 项 (its own anchor), if one is cited. */
+/**
+ * The cited 目 of a 项, if one is cited. The link lands on the 项 that holds it: the site does not
+ * render 目 anchors (Subitem.anchor) as ids yet.
+ */
 function checkSubitem(res: PointCheck, item: Item, p: RefPoint, where: string): PointCheck {
   if (p.subitem === undefined) return res;
-  const su = item.subitems.find((s) => s.number === p.subitem);
-  if (!su) return missing(res, 'missing-subitem', `${where}${pointLabel(p)}不存在`);
-  if (su.anchor) res.anchor = su.anchor;
+  if (!item.subitems.some((s) => s.number === p.subitem))
+    return missing(res, 'missing-subitem', `${where}${pointLabel(p)}不存在`);
   return res;
 }
 
