@@ -101,6 +101,25 @@ describe('amendments', () => {
     ]);
   });
 
+  it('an amendment in articles (宪法修正案 style): 作为第Y款 is a 款 of the amended article, not of the amendment’s own article', () => {
+    const amendment = `---
+title: 某镇机关考勤制度修正案（2026年）
+status: new
+---
+
+第五条 某镇机关考勤制度第二条增加一款，作为第二款：“因公外出的，应当登记。”
+
+第六条 某镇机关考勤制度第三条第一项修改为：“（一）病假凭医院证明；”
+`;
+    const corpus = corpusOf(['zhen/kaoqin', RULE], ['zhen/kaoqin-xiuzhengan', amendment]);
+    expect(links(corpus, 'zhen/kaoqin-xiuzhengan')).toEqual([
+      ['第二条', 'zhen/kaoqin', '第二条', []],
+      ['第二款', 'zhen/kaoqin', '第二条第二款', []],
+      ['第三条第一项', 'zhen/kaoqin', '第三条第一项', []],
+    ]);
+    expect(corpus.get('zhen/kaoqin-xiuzhengan')?.issues).toEqual([]);
+  });
+
   it('a decision that renumbers (条文顺序作相应调整) links no article number of the amended document, and raises nothing', () => {
     const corpus = corpusOf(
       ['zhen/kaoqin', RULE],
