@@ -6,16 +6,19 @@
 import { NAME_BOUNDARY } from './name-words.ts';
 import type { Citation } from './types.ts';
 
-/** 《全称》…以下简称《简称》 / “简称” / 简称） — the short name quoted, or unquoted up to the closing bracket. */
+/**
+ * 《全称》…以下简称《简称》 / 下称“简称” / 简称简称） — the short name quoted, or unquoted up to the closing
+ * bracket.
+ */
 const DEFINITION =
-  /《([^《》\n]{2,100})》[^《》\n]{0,60}?以下(?:简称|称)(?:[“"「《]([^”"」》\n]{1,30})[”"」》]|([^，。；、：（）()“”"《》\n]{2,20})(?=[）)]))/g;
+  /《([^《》\n]{2,100})》[^《》\n]{0,60}?(?:以下简称|以下称|下称|简称)(?:[“"「《]([^”"」》\n]{1,30})[”"」》]|([^，。；、：（）()“”"《》\n]{2,20})(?=[）)]))/g;
 
 export class LocalAliases {
   private readonly full = new Map<string, string>();
 
   /** Remember the short names a block defines. */
   read(text: string): void {
-    if (!text.includes('以下')) return;
+    if (!text.includes('称')) return;
     DEFINITION.lastIndex = 0;
     for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
       const title = m[1];

@@ -169,6 +169,23 @@ ${body}`;
     ]);
   });
 
+  it('下称 and 简称 define short names as 以下简称 does', () => {
+    const corpus = corpusOf([
+      'zhen/shuishou',
+      text(
+        '第一条 根据《中华人民共和国税收征收管理法》（下称征管法）和《某省税收协助条例》（简称《条例》），制定本办法。\n\n第二条 依照征管法第三十条和《条例》第二条办理。',
+      ),
+    ]);
+    expect(links(corpus, 'zhen/shuishou').map(([text, target]) => [text, target])).toEqual([
+      ['《中华人民共和国税收征收管理法》', 'ext:中华人民共和国税收征收管理法'],
+      ['《某省税收协助条例》', '-'],
+      ['《条例》', '-'],
+      ['第三十条', 'ext:中华人民共和国税收征收管理法'],
+      ['《条例》第二条', '-'],
+    ]);
+    expect(corpus.citations('zhen/shuishou')[4]?.citation.title).toBe('某省税收协助条例');
+  });
+
   it('a short name for a document in neither the handbook nor external.yml stays text with a clear problem, never a self-link', () => {
     const corpus = corpusOf([
       'zhen/shuishou',
