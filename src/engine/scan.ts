@@ -27,6 +27,8 @@ export interface RawCitation {
 
 const NUM = `[${NUMERAL_CHARS}]+`;
 const S = `${SPACE}*`;
+/** 第二、三条: further numbers written under one 第…条 (the ref parser reads them). */
+const NUM_LIST = `(?:、${NUM})*`;
 
 /** What a document calls itself: 本法, 本条例, 本办法, 本决定… */
 const SELF_NAMES =
@@ -38,14 +40,14 @@ const START = new RegExp(
   '(?=[《本前下附第])(?:' +
     [
       `《([^《》\\n]{1,100})》`, // 1: title
-      `本(?:${SELF_NAMES})(?=${S}第${S}${NUM}${S}条)`,
+      `本(?:${SELF_NAMES})(?=${S}第${S}${NUM}${NUM_LIST}${S}条)`,
       `本条(?=${S}第)`,
       `前([两二三四五六七八九十]?)款`, // 2: 前款 / 前两款
       `(前|下)([两二三四五六七八九十一]?)条(?!件|款|文|例|约|目|据)`, // 3, 4: 前条 / 前两条 / 下条
       `本款(?=${S}第)`,
       `(前|本)([两二三四五六七八九十]?)项(?!目)`, // 5, 6: 前项 / 前两项 / 本项
       `附${S}([件表录])${S}([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})`, // 7, 8: 附件1
-      `第${S}${NUM}${S}[条款]`,
+      `第${S}${NUM}${NUM_LIST}${S}[条款]`,
     ].join('|') +
     ')',
   'g',

@@ -254,6 +254,16 @@ describe('lists written with one 第 and versions named in the text', () => {
     ]);
   });
 
+  it('abbreviated lists after 本规定 and alone', () => {
+    const p = parseText(
+      '第一条 本规定第二、三条所列人员，依照第四、五条办理。\n\n第二条 略。\n\n第三条 略。\n\n第四条 略。\n\n第五条 略。',
+    );
+    expect(p.citations.map((c) => [c.kind, c.text, c.refs.map((r) => r.article?.number)])).toEqual([
+      ['self', '本规定第二、三条', [2, 3]],
+      ['bare', '第四、五条', [4, 5]],
+    ]);
+  });
+
   it('修改前商标法第X条 / 修订后的《…》第X条 name a version of the document: text, and so is the rest of the list', () => {
     const p = parseText(
       '第一条 适用修改前商标法第二十七条第二款；属于修改后商标法第四条、第十条第一款第（二）项、第十一条的；参照修订后的《A制度》第五条。',
