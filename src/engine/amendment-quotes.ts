@@ -11,7 +11,7 @@ import type { ArticleNo, CitationContext } from './types.ts';
 const NUM = `[${NUMERAL_CHARS}]+`;
 const S = `${SPACE}*`;
 const ARTICLE_REF = new RegExp(`第${S}(${NUM})${S}条(?:${S}之${S}(${NUM}))?(?:${S}第${S}(${NUM})${S}款)?`, 'g');
-const NEW_PARAGRAPH = new RegExp(`增加一款(?!${S}作为第)`);
+const NEW_PARAGRAPH = new RegExp(`增加一款(?!${S}[，,]?${S}作为第)`);
 const INSTRUCTION = /^[一二三四五六七八九十百]+、/;
 const AS_PARAGRAPH = new RegExp(`作为第${S}(${NUM})${S}款`);
 const OPEN = '“';

@@ -3,6 +3,7 @@
  * `analyzeTree` on the tree Astro parsed; `parseRegulation` calls it on the engine's own parse.
  */
 import type { Heading, Link, Paragraph as MdParagraph, Root, Text } from 'mdast';
+import { renumbersAmended } from './amended-name.ts';
 import { AmendmentQuotes } from './amendment-quotes.ts';
 import { LocalAliases } from './local-aliases.ts';
 import { scanBlock } from './block-citations.ts';
@@ -33,6 +34,8 @@ export interface Analysis {
   tree: RegulationTree;
   citations: Citation[];
   issues: NumberingIssue[];
+  /** See `ParsedRegulation.renumbering`. */
+  renumbering?: true;
   nodes?: AnalysisNodes;
 }
 
@@ -79,7 +82,9 @@ export function analyzeTree(root: Root, options: AnalyzeOptions = {}): Analysis 
   const next = nextNonText(classes);
   const quotes = options.amendment ? new AmendmentQuotes() : undefined;
   const aliases = new LocalAliases();
+  let renumbering = false;
   blocks.forEach((b, i) => {
+    if (options.amendment && !renumbering) renumbering = renumbersAmended(b.flat.text);
     aliases.read(b.flat.text);
     const before = citations.length;
     const scanFrom = builder.add(b, builder.classInContext(b, classes[i] ?? { t: 'text' }), next[i]);
@@ -90,7 +95,8 @@ export function analyzeTree(root: Root, options: AnalyzeOptions = {}): Analysis 
     aliases.apply(citations.slice(before));
   });
   const tree = builder.finish();
-  const result: Analysis = { tree, citations, issues: checkNumbering(tree) };
+  const result: Analysis = { tree, citations, issues: checkNumbering(tree, { amendment: options.amendment === true }) };
+  if (renumbering) result.renumbering = true;
   if (nodes) result.nodes = nodes;
   return result;
 }

@@ -111,6 +111,11 @@ export interface Citation {
   relative?: RelativeRef;
   /** Kind `named`: the text before 第X条 that names a document (`公务员法`, `中华人民共和国行政复议法`). */
   name?: string;
+  /**
+   * Kind `named`: the full title the text gave that name (《中华人民共和国税收征收管理法》（以下简称
+   * 税收征管法）): the document it cites, whatever the handbook calls it.
+   */
+  definedAs?: string;
   /** The citation is inside a Markdown link that is not itself a regulation link. */
   inLink?: boolean;
   /** Text around it mentions repeal (`原《…》同时废止`): citing an abolished regulation is fine. */
@@ -128,6 +133,11 @@ export interface ParsedRegulation {
   tree: RegulationTree;
   citations: Citation[];
   issues: NumberingIssue[];
+  /**
+   * An amendment that renumbers the document it amends (删去第十二条, 条文顺序作相应调整): its 第X条 are
+   * numbers of the version before it, so they are never linked to the amended text.
+   */
+  renumbering?: true;
 }
 
 // ---------------------------------------------------------------------------

@@ -99,7 +99,15 @@ function checkItems(items: readonly Item[], context: string | undefined, out: Nu
   }
 }
 
-export function checkNumbering(tree: RegulationTree): NumberingIssue[] {
+export interface NumberingOptions {
+  /**
+   * The text is an amendment (修正案, 关于修改《…》的决定): its articles may continue the numbering of
+   * the amendments before it (宪法修正案（1999年） starts at 第十二条), so the first need not be 第一条.
+   */
+  amendment?: boolean;
+}
+
+export function checkNumbering(tree: RegulationTree, options: NumberingOptions = {}): NumberingIssue[] {
   const out: NumberingIssue[] = [];
 
   // 编/章/节 within their parent; 章 may continue across 编
@@ -131,6 +139,7 @@ export function checkNumbering(tree: RegulationTree): NumberingIssue[] {
   };
   walkDivisions(tree.divisions, undefined, 0);
 
+  const first = tree.articles[0];
   checkSequence(
     tree.articles.map((a) => ({ key: [a.number, a.sub ?? 0], label: a.label, position: a.labelPosition })),
     'article',
@@ -138,6 +147,7 @@ export function checkNumbering(tree: RegulationTree): NumberingIssue[] {
     undefined,
     out,
     true,
+    options.amendment && first ? [first.number, first.sub ?? 0] : [1, 0],
   );
   for (const a of tree.articles) for (const p of a.paragraphs) checkItems(p.items, a.anchor, out);
   for (const p of tree.preamble) checkItems(p.items, undefined, out);

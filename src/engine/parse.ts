@@ -10,6 +10,6 @@ import type { ParsedRegulation, RegulationInput } from './types.ts';
 /** Parse one regulation file (input.source is the whole file, frontmatter included). */
 export function parseRegulation(input: RegulationInput): ParsedRegulation {
   const amendment = amendedName(input.title) !== undefined;
-  const { tree, citations, issues } = analyzeTree(parseMarkdown(input.source), { amendment });
-  return { input, tree, citations, issues };
+  const { tree, citations, issues, renumbering } = analyzeTree(parseMarkdown(input.source), { amendment });
+  return { input, tree, citations, issues, ...(renumbering ? { renumbering } : {}) };
 }

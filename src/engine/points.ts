@@ -25,7 +25,7 @@ export interface PointCheck {
 export function checkPoint(tree: RegulationTree, p: RefPoint, selfRef: boolean, title: string): PointCheck {
   const where = selfRef ? selfWord(title) : `《${title}》`;
   if (p.division !== undefined) return checkDivision(tree, p, where);
-  if (p.section !== undefined) return checkSection(tree, p.section, where);
+  if (p.section !== undefined) return checkSection(tree, p, where);
   if (p.attachment !== undefined) {
     const att = tree.attachments.find((a) => a.anchor === p.attachment);
     return att ? { exists: true, anchor: att.anchor } : { exists: false };
@@ -53,7 +53,16 @@ export function checkPoint(tree: RegulationTree, p: RefPoint, selfRef: boolean, 
   }
   res.item = item;
   if (item.anchor) res.anchor = item.anchor;
-  if (p.subitem !== undefined && !item.subitems.some((s) => s.number === p.subitem))
+  return checkSubitem(res, item, p, where);
+}
+
+/**
+ * The cited 目 of a 项, if one is cited. The link lands on the 项 that holds it: the site does not
+ * render 目 anchors (Subitem.anchor) as ids yet.
+ */
+function checkSubitem(res: PointCheck, item: Item, p: RefPoint, where: string): PointCheck {
+  if (p.subitem === undefined) return res;
+  if (!item.subitems.some((s) => s.number === p.subitem))
     return missing(res, 'missing-subitem', `${where}${pointLabel(p)}不存在`);
   return res;
 }
@@ -84,11 +93,19 @@ function checkDivision(tree: RegulationTree, p: RefPoint, where: string): PointC
     : { exists: false, problem: { reason: 'missing-anchor', message: `${where}没有${pointLabel(p)}` } };
 }
 
-function checkSection(tree: RegulationTree, n: number, where: string): PointCheck {
+function checkSection(tree: RegulationTree, p: RefPoint, where: string): PointCheck {
+  const n = p.section as number;
   const s = tree.sections.find((x) => x.number === n);
-  return s
-    ? { exists: true, anchor: s.anchor }
-    : { exists: false, problem: { reason: 'missing-anchor', message: `${where}没有第${formatNumeral(n)}部分` } };
+  if (!s)
+    return { exists: false, problem: { reason: 'missing-anchor', message: `${where}没有第${formatNumeral(n)}部分` } };
+  const res: PointCheck = { exists: true, anchor: s.anchor };
+  if (p.item === undefined) return res;
+  const item = s.items.find((i) => i.number === p.item);
+  if (!item)
+    return missing(res, 'missing-item', `${where}第${formatNumeral(n)}部分没有第（${formatNumeral(p.item)}）项`);
+  res.item = item;
+  if (item.anchor) res.anchor = item.anchor;
+  return checkSubitem(res, item, p, where);
 }
 
 function missingArticle(tree: RegulationTree, p: RefPoint, selfRef: boolean, where: string): PointCheck {

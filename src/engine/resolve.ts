@@ -7,6 +7,7 @@ import { findByName, suggestName } from './corpus-index.ts';
 import { amendedName } from './amended-name.ts';
 import { amendmentPoints, pointsOf } from './cited-points.ts';
 import { linkTargetId } from './links.ts';
+import { NAME_BOUNDARY } from './name-words.ts';
 import { checkPoint, comparePoints, rangeEndLabel } from './points.ts';
 import { pointLabel } from './text.ts';
 import type {
@@ -56,7 +57,10 @@ export class Resolver {
     const fromTree = from.tree ?? fromEntry?.parsed.tree;
     const fromStatus = from.status ?? fromEntry?.input.status;
     const problems: CitationProblem[] = [];
-    const located = this.locate(c, from, ed, fromEntry, fromTree, problems);
+    const found = this.locate(c, from, ed, fromEntry, fromTree, problems);
+    const amended = found.reg && fromEntry ? amendedEntry(ed, fromEntry) === found.reg : false;
+    // an amendment that renumbers the document it amends cites the numbers of the version before it
+    const located: Located = amended && fromEntry?.parsed.renumbering && namesPoints(c) ? UNRESOLVED : found;
     if (c.docNumberNonStandard)
       problems.push({ reason: 'doc-number-format', message: problemMessage('doc-number-format', c) });
     let target = located.target;
@@ -68,6 +72,13 @@ export class Resolver {
       target = regulationTarget(reg, from, fromStatus);
       const selfRef = target.self;
       for (const p of points) refs.push(checkRef(tree, p, selfRef, target.title, problems));
+      // a point the amendment names that the amended text (another version) lacks: text, not a problem
+      if (amended && problems.some((p) => MISSING_POINT.has(p.reason) || p.reason === 'relative-out-of-range'))
+        return this.unlinked(
+          c,
+          from,
+          problems.filter((p) => p.reason === 'doc-number-format'),
+        );
       if (reg && !target.self) markStale(reg, fromEntry, problems);
       if (reg && !target.self && reg.input.status === 'abolished' && fromStatus !== 'abolished' && !c.repealContext)
         problems.push(abolishedProblem(reg, ed));
@@ -84,6 +95,20 @@ export class Resolver {
     const anchor = refs.find((r) => r.anchor)?.anchor;
     if (anchor) rc.anchor = anchor;
     return rc;
+  }
+
+  /** The citation stays text. */
+  private unlinked(c: Citation, from: CitingRegulation, problems: CitationProblem[]): ResolvedCitation {
+    const target: CitationTarget = { kind: 'unresolved' };
+    return {
+      citation: c,
+      fromId: from.id,
+      edition: from.edition,
+      target,
+      refs: [],
+      status: statusOf(target, problems),
+      problems,
+    };
   }
 
   private locate(
@@ -131,6 +156,7 @@ export class Resolver {
    * word boundary (依照, 和, 的…), so 劳动合同法 never resolves to 合同法. Unknown: no link, a problem.
    */
   private locateNamed(c: Citation, ed: EditionIndex | undefined, problems: CitationProblem[]): Located {
+    if (c.definedAs !== undefined) return this.locateDefined(c, c.definedAs, ed, problems);
     const run = c.name ?? '';
     for (let i = 0; i < run.length - 1; i++) {
       if (i > 0 && !NAME_BOUNDARY.test(run.slice(0, i))) continue;
@@ -144,6 +170,20 @@ export class Resolver {
     problems.push({
       reason: 'unknown-name',
       message: `“${name}”不是本汇编的制度，也未列入 external.yml，“${name}${c.text}”无法链接`,
+    });
+    return { target: { kind: 'unresolved' } };
+  }
+
+  /** 税收征管法第八条 after （以下简称税收征管法）: the document of that definition, or text and a problem. */
+  private locateDefined(c: Citation, full: string, ed: EditionIndex | undefined, problems: CitationProblem[]): Located {
+    const reg = ed ? findByName(ed.byTitle, full) : undefined;
+    if (reg) return { target: { kind: 'unresolved' }, reg };
+    const ext = findByName(this.externals.byTitle, full);
+    if (ext) return { target: { kind: 'external', doc: ext } };
+    const name = (c.name ?? '').replace(NAME_BEFORE, '');
+    problems.push({
+      reason: 'unknown-name',
+      message: `“${name}”是本文对《${full}》的简称，该文件不是本汇编的制度，也未列入 external.yml，“${name}${c.text}”无法链接`,
     });
     return { target: { kind: 'unresolved' } };
   }
@@ -172,6 +212,8 @@ export class Resolver {
     const title = c.title ?? '';
     const reg = ed ? findByName(ed.byTitle, title) : undefined;
     let target: CitationTarget = { kind: 'unresolved' };
+    // 1993年发布的《…实施细则》同时废止: an earlier text under this document's own title
+    if (reg && reg === fromEntry && c.repealContext) return { target };
     // 本法所附《环境保护税税目税额表》: the citing document's own attachment
     const own = !reg && fromEntry ? ownAttachment(fromEntry.parsed.tree, title) : undefined;
     if (own && fromEntry) return { target, reg: fromEntry, points: [{ attachment: own, text: c.text }] };
@@ -241,12 +283,23 @@ const MISSING_POINT: ReadonlySet<ProblemReason> = new Set([
 function ownAttachment(tree: RegulationTree, title: string): string | undefined {
   return tree.attachments.find((a) => a.title === title)?.anchor;
 }
+const UNRESOLVED: Located = { target: { kind: 'unresolved' } };
+
+/** The document an amendment amends, if it is in the handbook (and is not the amendment itself). */
+function amendedEntry(ed: EditionIndex | undefined, from: Entry): Entry | undefined {
+  const name = amendedName(from.input.title);
+  const reg = name !== undefined && ed ? findByName(ed.byTitle, name) : undefined;
+  return reg === from ? undefined : reg;
+}
+
+/** Whether a citation names points of a document (第X条, 前款, 本条第二款), not only the document. */
+function namesPoints(c: Citation): boolean {
+  return c.refs.length > 0 || c.kind === 'preceding' || c.kind === 'relative' || c.kind === 'this-article';
+}
+
 /** Self citations that name articles (本条/前款/附件 do not reach here without an article). */
 const ARTICLE_KINDS: ReadonlySet<Citation['kind']> = new Set(['bare', 'self']);
 
-/** Connector words after which a document name may start (依照刑事诉讼法, 民法典和刑法). */
-const NAME_BOUNDARY =
-  /(?:依照|根据|按照|依据|参照|违反|适用|对照|符合|属于|删去|删除|履行|办理|执行|实施|遵守|修改|制定|施行|和|或者|或|以及|及|与|并|的|在|经|由|对|按|依|照|即|是|为|除|有|将|把|[)）、])$/;
 /** Everything up to the last connector word: what is left is the name as the reader sees it. */
 const NAME_BEFORE =
   /^.*(?:依照|根据|按照|依据|参照|违反|适用|对照|符合|属于|删去|履行|办理|执行|实施|遵守|修改|以及|或者|和|及|与|并|将|[)）])/;

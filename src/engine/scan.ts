@@ -27,6 +27,8 @@ export interface RawCitation {
 
 const NUM = `[${NUMERAL_CHARS}]+`;
 const S = `${SPACE}*`;
+/** 第二、三条: further numbers written under one 第…条 (the ref parser reads them). */
+const NUM_LIST = `(?:、${NUM})*`;
 
 /** What a document calls itself: 本法, 本条例, 本办法, 本决定… */
 const SELF_NAMES =
@@ -38,14 +40,14 @@ const START = new RegExp(
   '(?=[《本前下附第])(?:' +
     [
       `《([^《》\\n]{1,100})》`, // 1: title
-      `本(?:${SELF_NAMES})(?=${S}第${S}${NUM}${S}条)`,
+      `本(?:${SELF_NAMES})(?=${S}第${S}${NUM}${NUM_LIST}${S}条)`,
       `本条(?=${S}第)`,
       `前([两二三四五六七八九十]?)款`, // 2: 前款 / 前两款
       `(前|下)([两二三四五六七八九十一]?)条(?!件|款|文|例|约|目|据)`, // 3, 4: 前条 / 前两条 / 下条
       `本款(?=${S}第)`,
       `(前|本)([两二三四五六七八九十]?)项(?!目)`, // 5, 6: 前项 / 前两项 / 本项
       `附${S}([件表录])${S}([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})`, // 7, 8: 附件1
-      `第${S}${NUM}${S}[条款]`,
+      `第${S}${NUM}${NUM_LIST}${S}[条款]`,
     ].join('|') +
     ')',
   'g',
@@ -66,6 +68,13 @@ const NAME_LEAD =
   /^(?:依照|根据|按照|依据|参照|违反|适用|对照|符合|属于|删去|删除|并且|并|和|或者|以及|及|与|除|经|由|对|按|依|有|是|即|为|将|把|在)/;
 /** Characters a document name is written with (Chinese, digits, brackets of 修正案（九）, middle dot). */
 const NAME_CHAR = /[\u3400-\u9fff0-9０-９（）()·]/;
+
+/**
+ * 修改前商标法第二十七条, 修订后的《…》第五条: a particular version of the document, whose numbers need
+ * not be those of the text in the handbook. Such a citation stays text.
+ */
+const VERSION_BEFORE = /(?:修改|修订|修正)[前后]的?$/;
+const VERSION_NAME = /^(?:修改|修订|修正)[前后]的?/;
 
 const REPEAL_AFTER = /^[^。；;\n]{0,40}?(?:同时废止|予以废止|废止|停止执行|不再执行|同时失效)/;
 
@@ -99,6 +108,7 @@ export function scanCitations(text: string, options: ScanOptions): RawCitation[]
     if (found !== SKIPPED) {
       out.push(found);
       START.lastIndex = found.end;
+      state.previous = { end: found.end, citation: found };
     }
   }
   out.push(...docNumberCitations(state, out));
@@ -112,6 +122,37 @@ interface ScanState {
   docs: DocHit[];
   docAt: Map<number, DocHit>;
   used: Set<DocHit>;
+  /** The last citation read, or the end of one kept as text (`skipped`), for lists that run on. */
+  previous?: { end: number; citation?: RawCitation };
+}
+
+/**
+ * What may stand between a list's elements, with points the ref parser did not read before it
+ * (商标法第十条第一款第（二）项、第十一条; 公务员法第五十九条第（一）至（三）项、第六十条).
+ */
+const LIST_JOIN = new RegExp(
+  `^(?:[第（）()${NUMERAL_CHARS}至到—~～项款目之、]|${SPACE})*?(?:、|和|及|与|或|以及|或者)$`,
+);
+
+/** A token of another document's citation kept as text; a list that runs on from it stays text too. */
+function skipDocument(st: ScanState, end: number): RawCitation {
+  START.lastIndex = end;
+  st.previous = { end };
+  return SKIPPED;
+}
+
+/**
+ * 第X条 right after a citation of another document, joined by 、/和 (a list the ref parser could
+ * not carry on): the same document, or text when that citation was kept as text.
+ */
+function continuation(st: ScanState, start: number): Pick<RawCitation, 'kind' | 'name' | 'title'> | 'text' | undefined {
+  const prev = st.previous;
+  if (!prev || !LIST_JOIN.test(st.text.slice(prev.end, start))) return undefined;
+  const c = prev.citation;
+  if (!c) return 'text';
+  if (c.kind === 'named' && c.name) return { kind: 'named', name: c.name };
+  if (c.kind === 'title' && c.title && c.refs.length) return { kind: 'title', title: c.title };
+  return undefined;
 }
 
 /** A token that is consumed without producing a citation (START.lastIndex already moved). */
@@ -147,7 +188,7 @@ function skipSpace(text: string, pos: number): number {
 }
 
 /** 《标题》, optionally （文号）, optionally 第X条… */
-function readTitle(st: ScanState, start: number, tokenEnd: number, title: string): RawCitation {
+function readTitle(st: ScanState, start: number, tokenEnd: number, title: string): RawCitation | undefined {
   const { text } = st;
   let end = tokenEnd;
   const c: RawCitation = { kind: 'title', start, end, title, refs: [] };
@@ -164,6 +205,7 @@ function readTitle(st: ScanState, start: number, tokenEnd: number, title: string
   const r = parseRefList(text, skipSpace(text, end));
   c.refs = r.refs;
   c.end = r.refs.length ? r.end : end;
+  if (r.refs.length && VERSION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return skipDocument(st, c.end);
   if (isRepealContext(text, start, c.end)) c.repealContext = true;
   return c;
 }
@@ -263,12 +305,12 @@ function readBare(st: ScanState, start: number): RawCitation | undefined {
     }
     return { kind: 'this-article', start, end: r.end, refs: r.refs };
   }
+  const cont = continuation(st, start);
+  if (cont === 'text') return skipDocument(st, r.end);
+  if (cont) return { ...cont, start, end: r.end, refs: r.refs };
   const run = nameRunBefore(st.text, start);
   if (run && DOC_NAME_END.test(run) && !SELF_NAME.test(run)) {
-    if (ANAPHORIC_NAME.test(run)) {
-      START.lastIndex = r.end;
-      return SKIPPED;
-    }
+    if (ANAPHORIC_NAME.test(run) || VERSION_NAME.test(run)) return skipDocument(st, r.end);
     return { kind: 'named', start, end: r.end, refs: r.refs, name: run };
   }
   return { kind: 'bare', start, end: r.end, refs: r.refs };

@@ -132,8 +132,8 @@ export interface Item {
   /** Only for items written as headings (`### （一）组织领导`). */
   title?: string;
   /**
-   * Stable HTML id of a 项 of an article: `第七条第三项`, or `第七条第二款第三项` when the article has
-   * several 款 (items of sections and of the preamble have none).
+   * Stable HTML id of a 项: `第七条第三项`, or `第七条第二款第三项` when the article has several 款;
+   * `四第一项` for a 项 of the section 四、 (items of the preamble have none).
    */
   anchor?: string;
   text: string;
@@ -146,6 +146,8 @@ export interface Subitem {
   type: 'subitem';
   number: number;
   label: string;
+  /** Stable HTML id: the 项's anchor and `第二目` (`第七条第三项第二目`, `四第一项第二目`). */
+  anchor?: string;
   text: string;
   position: Span;
 }

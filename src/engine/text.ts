@@ -97,16 +97,27 @@ export function itemAnchor(article: ArticleNo, paragraph: number | undefined, it
   return `${articleLabel(article)}${paragraph !== undefined ? `第${formatNumeral(paragraph)}款` : ''}第${formatNumeral(item)}项`;
 }
 
+/** Anchor (HTML id) of a 项 of a section (`一、` parts): `四第一项`. Documented in the guide (citations.md). */
+export function sectionItemAnchor(section: number, item: number): string {
+  return `${formatNumeral(section)}第${formatNumeral(item)}项`;
+}
+
+/** Anchor (HTML id) of a 目 of a 项: `第七条第三项第二目`, `四第一项第二目`. Documented in the guide. */
+export function subitemAnchor(itemAnchorOf: string, subitem: number): string {
+  return `${itemAnchorOf}第${formatNumeral(subitem)}目`;
+}
+
 const NUM = '[零〇○一二两三四五六七八九十百千万0-9０-９]+';
 const ANCHOR_RE = new RegExp(
   `^(?:第(${NUM})条(?:之(${NUM}))?(?:第(${NUM})款)?(?:第[（(]?(${NUM})[）)]?项)?(?:第(${NUM})目)?)$`,
 );
 const DIVISION_ANCHOR_RE = new RegExp(`^(?:第${NUM}[编章])?(?:第${NUM}[编章节])$`);
-const SECTION_ANCHOR_RE = /^[零〇一二两三四五六七八九十百]+$/;
+const SECTION_NUM = '[零〇一二两三四五六七八九十百]+';
+const SECTION_ANCHOR_RE = new RegExp(`^(${SECTION_NUM})(?:第(${NUM})项(?:第(${NUM})目)?)?$`);
 const ATTACHMENT_ANCHOR_RE = /^附[件表录][0-9]*(?:-[0-9]+)?$/;
 
 /**
- * Parse an anchor / link fragment (`第五条`, `第五条之一`, `第五条第二款`, `第二章`, `一`)
+ * Parse an anchor / link fragment (`第五条`, `第五条之一`, `第五条第二款`, `第二章`, `一`, `四第一项`)
  * into a point. Returns undefined for fragments that are none of these.
  */
 export function parseAnchor(fragment: string): RefPoint | undefined {
@@ -145,9 +156,16 @@ export function parseAnchor(fragment: string): RefPoint | undefined {
   }
   if (DIVISION_ANCHOR_RE.test(f)) return { division: f };
   if (ATTACHMENT_ANCHOR_RE.test(f)) return { attachment: f };
-  if (SECTION_ANCHOR_RE.test(f)) {
-    const n = parseNumeral(f);
-    if (n !== undefined) return { section: n };
+  const sm = SECTION_ANCHOR_RE.exec(f);
+  if (sm) {
+    const n = parseNumeral(sm[1] ?? '');
+    if (n === undefined) return undefined;
+    const p: RefPoint = { section: n };
+    const item = sm[2] ? parseNumeral(sm[2]) : undefined;
+    const subitem = sm[3] ? parseNumeral(sm[3]) : undefined;
+    if (item !== undefined) p.item = item;
+    if (subitem !== undefined) p.subitem = subitem;
+    return p;
   }
   return undefined;
 }

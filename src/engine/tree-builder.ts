@@ -7,7 +7,7 @@ import { ITEM_RE, SENTENCE_PUNCT, type Cls } from './classify.ts';
 import { appendText, articleText, sectionText, sectionTitle } from './element-text.ts';
 import { formatNumeral, parseNumeral } from './numerals.ts';
 import { pointAt, spanOf } from './positions.ts';
-import { articleLabel, itemAnchor, paragraphAnchor } from './text.ts';
+import { articleLabel, itemAnchor, paragraphAnchor, sectionItemAnchor, subitemAnchor } from './text.ts';
 import type {
   Attachment,
   Article,
@@ -167,12 +167,20 @@ export class TreeBuilder {
       const several = a.paragraphs.length > 1;
       for (const p of a.paragraphs) {
         if (several) p.anchor = this.uniqueAnchor(paragraphAnchor(no, p.index));
-        for (const it of p.items)
-          it.anchor = this.uniqueAnchor(itemAnchor(no, several ? p.index : undefined, it.number));
+        for (const it of p.items) this.anchorItem(it, itemAnchor(no, several ? p.index : undefined, it.number));
       }
     }
-    for (const s of this.tree.sections) s.text = sectionText(s);
+    for (const s of this.tree.sections) {
+      s.text = sectionText(s);
+      for (const it of s.items) this.anchorItem(it, sectionItemAnchor(s.number, it.number));
+    }
     return this.tree;
+  }
+
+  /** A 项 and its 目 get their own anchors (`第七条第三项`, `第七条第三项第二目`, `四第一项`). */
+  private anchorItem(it: Item, anchor: string): void {
+    it.anchor = this.uniqueAnchor(anchor);
+    for (const su of it.subitems) su.anchor = this.uniqueAnchor(subitemAnchor(it.anchor, su.number));
   }
 
   private uniqueAnchor(a: string): string {

@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatNumeral, type Corpus, type ParsedRegulation, type ResolvedCitation } from '../../../src/engine/index.ts';
+import { checkSection, type ExpectedSection } from './real-texts-sections.ts';
 import {
   buildHandbookCorpus,
   loadContentTree,
@@ -75,6 +76,8 @@ export interface ExpectedFile {
   characters: number;
   articles: { count: number; anchors: string[] };
   structure?: ExpectedStructure[];
+  /** Texts in 一、二、 sections: anchors of chosen sections' 项 and 目. */
+  sections?: ExpectedSection[];
   attachments?: ExpectedAttachment[];
   citations: ExpectedCitation[];
 }
@@ -356,7 +359,10 @@ export function evaluateFile(corpus: Corpus, parsed: ParsedRegulation, expected:
     expected,
     missingAnchors: expected.articles.anchors.filter((anchor) => !madeSet.has(anchor)),
     unexpectedAnchors: made.filter((anchor) => !wantedSet.has(anchor)),
-    structureProblems: (expected.structure ?? []).flatMap((item) => checkStructure(parsed, item) ?? []),
+    structureProblems: [
+      ...(expected.structure ?? []).flatMap((item) => checkStructure(parsed, item) ?? []),
+      ...(expected.sections ?? []).flatMap((item) => checkSection(parsed, item) ?? []),
+    ],
     attachmentProblems: (expected.attachments ?? []).flatMap((item) => checkAttachment(parsed, item) ?? []),
     numberingProblems: parsed.issues.map((issue) => `${issue.code} ${issue.found}：${issue.message}`),
     citations: expected.citations.map((citation) => evaluateCitation(corpus, parsed, citation)),

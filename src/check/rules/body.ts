@@ -1,6 +1,7 @@
 import type { Html, Image, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import {
+  amendedName,
   articleLabel,
   formatNumeral,
   type Article,
@@ -43,14 +44,16 @@ const span = (from: number, to: number) => (from === to ? label(from) : `${label
 /**
  * ZD301–ZD303 over the engine's articles, one finding per mistake: a single mistyped number
  * (第一条、第二条、第八条、第四条) is one error at 第八条, not a gap plus a run of order errors.
- * 第X条之一 (inserted articles) are left alone.
+ * 第X条之一 (inserted articles) are left alone. An amendment (修正案, 关于修改《…》的决定) may start at
+ * any number: its articles continue those of the amendments before it.
  */
 export function checkArticleSequence(parsed: ParsedRegulation): Finding[] {
   const articles = parsed.tree.articles.filter((article) => !article.sub);
   const out: Finding[] = [];
   const seen = new Map<number, Article>();
   const later = (index: number, number: number) => articles.slice(index + 1).some((a) => a.number === number);
-  let expected = 1;
+  // an amendment continues the numbering of the amendments before it (宪法修正案（1999年） starts at 第十二条)
+  let expected = amendedName(parsed.input.title) !== undefined ? (articles[0]?.number ?? 1) : 1;
   articles.forEach((article, index) => {
     const at = {
       file: parsed.input.filePath,
