@@ -193,7 +193,11 @@ export default function remarkRegulation(options: RemarkRegulationOptions) {
       }
       for (const su of it.subitems) {
         const sn = nodeOf(su);
-        if (sn) setProps(sn, { className: ['zd-subitem'] });
+        if (!sn) continue;
+        setProps(sn, { className: ['zd-subitem'] });
+        if (!su.anchor) continue;
+        if ((sn as HNode).data?.hProperties?.['id'] === undefined) setProps(sn, { id: su.anchor });
+        else sn.children.unshift(hText('', 'span', { id: su.anchor, className: ['zd-target'] }));
       }
     }
 

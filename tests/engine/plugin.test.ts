@@ -55,6 +55,26 @@ describe('remark-regulation', () => {
     expect(html).not.toContain('id="第三条第一款"');
   });
 
+  it('gives each 目 under a 项 its own id (…第一项第二目)', async () => {
+    const body = [
+      '第一条　为了规范管理，制定本办法。',
+      '',
+      '第二条　下列材料应当归档：',
+      '',
+      '（一）文书材料，包括：',
+      '',
+      '1．请示、报告；',
+      '',
+      '2．会议纪要。',
+      '',
+      '（二）照片材料。',
+      '',
+    ].join('\n');
+    const { html } = await render('content/regulations/kaoqin/jiguan-kaoqin.md', body);
+    expect(html).toContain('id="第二条第一项第一目"');
+    expect(html).toMatch(/<p class="zd-subitem" id="第二条第一项第二目">2．会议纪要。<\/p>/);
+  });
+
   it('links resolved citations, marks abolished ones, keeps external and unresolved ones right', async () => {
     const { html, file } = await render('content/regulations/xiaoneng-duche/xiaoneng-wenze.md');
     // article + list
