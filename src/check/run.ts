@@ -87,6 +87,8 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
 
   for (const edition of editionViews(tree)) {
     for (const file of edition.regulations) {
+      // Rules on one file alone report on that file only: with `only`, the others' findings would be dropped.
+      if (options.only && !options.only.has(file.filePath)) continue;
       const fileFindings = checkRegulationFile(file, chapterKeys);
       findings.push(...fileFindings, ...checkPlaceholders(file));
       if (file.readError || !file.yaml || file.yaml.errors.length > 0) continue;

@@ -30,21 +30,28 @@ function normalise(text: string): string {
   return text.replace(/[\s\u3000]+/gu, '');
 }
 
-function bigrams(text: string): Map<string, number> {
-  const chars = Array.from(normalise(text));
-  const counts = new Map<string, number>();
-  if (chars.length === 1) counts.set(chars[0]!, 1);
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const key = chars[i]! + chars[i + 1]!;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+/** What the similarity measures need of a text, computed once per unit rather than once per pair. */
+interface TextFeatures {
+  /** Whitespace removed. */
+  normal: string;
+  /** Character bigram counts (a one-character text counts that character). */
+  bigrams: Map<string, number>;
+  /** Number of bigrams. */
+  size: number;
 }
 
-function size(counts: Map<string, number>): number {
-  let total = 0;
-  for (const value of counts.values()) total += value;
-  return total;
+function featuresOf(text: string): TextFeatures {
+  const normal = normalise(text);
+  const chars = Array.from(normal);
+  const bigrams = new Map<string, number>();
+  if (chars.length === 1) bigrams.set(chars[0]!, 1);
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const key = chars[i]! + chars[i + 1]!;
+    bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
+  }
+  let size = 0;
+  for (const value of bigrams.values()) size += value;
+  return { normal, bigrams, size };
 }
 
 function overlap(a: Map<string, number>, b: Map<string, number>): number {
@@ -53,13 +60,25 @@ function overlap(a: Map<string, number>, b: Map<string, number>): number {
   return shared;
 }
 
+function dice(a: TextFeatures, b: TextFeatures): number {
+  if (a.normal === b.normal) return 1;
+  const total = a.size + b.size;
+  return total === 0 ? 0 : (2 * overlap(a.bigrams, b.bigrams)) / total;
+}
+
+/** Share of `part`'s bigrams found in `whole`. */
+function coverageOf(part: TextFeatures, whole: TextFeatures): number {
+  return part.size === 0 ? 0 : overlap(part.bigrams, whole.bigrams) / part.size;
+}
+
+function scoreOf(a: TextFeatures, b: TextFeatures): number {
+  const [shorter, longer] = a.normal.length <= b.normal.length ? [a, b] : [b, a];
+  return Math.max(dice(a, b), 0.8 * coverageOf(shorter, longer));
+}
+
 /** Dice coefficient on character bigrams, whitespace ignored: 1 for equal texts. */
 export function similarity(a: string, b: string): number {
-  if (normalise(a) === normalise(b)) return 1;
-  const x = bigrams(a);
-  const y = bigrams(b);
-  const total = size(x) + size(y);
-  return total === 0 ? 0 : (2 * overlap(x, y)) / total;
+  return dice(featuresOf(a), featuresOf(b));
 }
 
 /**
@@ -68,16 +87,12 @@ export function similarity(a: string, b: string): number {
  * discounted so that a genuine rewrite of similar length still wins.
  */
 export function matchScore(a: string, b: string): number {
-  const dice = similarity(a, b);
-  const [shorter, longer] = normalise(a).length <= normalise(b).length ? [a, b] : [b, a];
-  return Math.max(dice, 0.8 * coverage(shorter, longer));
+  return scoreOf(featuresOf(a), featuresOf(b));
 }
 
 /** Share of `part`'s bigrams found in `whole`. */
 function coverage(part: string, whole: string): number {
-  const x = bigrams(part);
-  const n = size(x);
-  return n === 0 ? 0 : overlap(x, bigrams(whole)) / n;
+  return coverageOf(featuresOf(part), featuresOf(whole));
 }
 
 const joinTexts = (units: readonly ComparableUnit[], indexes: readonly number[]): string =>
@@ -87,7 +102,9 @@ const joinTexts = (units: readonly ComparableUnit[], indexes: readonly number[])
 export function alignUnits(before: readonly ComparableUnit[], after: readonly ComparableUnit[]): AlignedGroup[] {
   const m = before.length;
   const n = after.length;
-  const sim: number[][] = before.map((a) => after.map((b) => matchScore(a.text, b.text)));
+  const oldFeatures = before.map((unit) => featuresOf(unit.text));
+  const newFeatures = after.map((unit) => featuresOf(unit.text));
+  const sim: number[][] = oldFeatures.map((a) => newFeatures.map((b) => scoreOf(a, b)));
 
   // 1. Order-preserving alignment maximising total similarity (pairs below the threshold forbidden).
   const score: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
