@@ -27,7 +27,9 @@ const KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const KEY_LINE = /^( *)([A-Za-z][A-Za-z0-9_]*):(?: +(.*))?$/;
 const ITEM_LINE = /^( *)- (?! )(.*)$/;
 
-const isTyped = (text: string) => TYPED_SCALAR_TESTS.some((test) => test.test(text));
+/** Every typed scalar of the core schema starts with one of these (or is empty); most words do not. */
+const TYPED_START = /^(?:$|[-+.0-9~nNtTfF])/;
+const isTyped = (text: string) => TYPED_START.test(text) && TYPED_SCALAR_TESTS.some((test) => test.test(text));
 
 /** A plain scalar on one line, in block (`flow: false`) or flow context; undefined when not certain. */
 function plainScalar(text: string, flow: boolean): string | undefined {
