@@ -1,4 +1,4 @@
-import { parseMarkdown } from '../engine/index.ts';
+import { parseMarkdown, type Corpus } from '../engine/index.ts';
 import { CURRENT_EDITION, type ContentTree, type RegulationFile } from '../handbook/index.ts';
 import { regulationFields } from '../schema/index.ts';
 import { editionViews, treeForEditionRules } from './context.ts';
@@ -16,7 +16,7 @@ import { checkCycle } from './rules/cycle.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
 import { checkSingleLine } from './rules/single-line.ts';
 import { checkLinks, siteMapOf } from './rules/links.ts';
-import { baselineOf, readerText, standingOf, type Baseline } from '../editions/cycle.ts';
+import { addedSince, baselineOf, readerTextFrom, type Baseline, type TextReader } from '../editions/cycle.ts';
 import { checkSnapshotIntegrity, type SnapshotInputs } from './rules/snapshots.ts';
 import { finding } from './finding.ts';
 import { compareCodeowners } from './codeowners.ts';
@@ -87,6 +87,8 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
 
   for (const edition of editionViews(tree)) {
     for (const file of edition.regulations) {
+      // Rules on one file alone report on that file only: with `only`, the others' findings would be dropped.
+      if (options.only && !options.only.has(file.filePath)) continue;
       const fileFindings = checkRegulationFile(file, chapterKeys);
       findings.push(...fileFindings, ...checkPlaceholders(file));
       if (file.readError || !file.yaml || file.yaml.errors.length > 0) continue;
@@ -119,6 +121,7 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
     ...revisionDates(tree, baseline),
   };
   findings.push(...checkImpact(corpus, impact));
+  const readerText = corpusReaderText(corpus);
   const onlyRenumbered = (file: RegulationFile) => {
     const expected = followRenumbering(corpus, impact, file.id);
     return expected !== undefined && readerText({ ...file, source: expected }) === readerText(file);
@@ -129,7 +132,7 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
     if (editions) {
       const editionTree = options.only ? treeForEditionRules(tree, options.only) : tree;
       findings.push(
-        ...checkCycle(editionTree, editions.redirectsText, { onlyRenumbered }),
+        ...checkCycle(editionTree, editions.redirectsText, { onlyRenumbered, readerText }),
         ...checkSnapshotIntegrity(tree, editions.snapshots),
         ...(editions.kept ? checkKeptTexts(tree, editions.kept, parseRedirects(editions.redirectsText).redirects) : []),
       );
@@ -144,6 +147,14 @@ export function runChecks(tree: ContentTree, options: RunOptions): Finding[] {
   return sortFindings(withoutDuplicates(shown));
 }
 
+/** Texts compared by the cycle rules, read from the trees the corpus parsed when it has the same source. */
+function corpusReaderText(corpus: Corpus): TextReader {
+  return readerTextFrom((file) => {
+    const parsed = corpus.get(file.id, file.edition);
+    return parsed?.input.source === file.source ? parsed.tree : undefined;
+  });
+}
+
 /**
  * The date of the newest text of each regulation recorded since the previous edition: a citing file
  * rewritten after the cited one was revised was written against the new numbering.
@@ -156,7 +167,7 @@ function revisionDates(
   const latest = new Map<string, { text: string | undefined; revised: string | undefined }>();
   for (const file of current?.regulations ?? []) {
     if (!file.data || !baseline) continue;
-    const added = standingOf(file, file.data.history, baseline).added;
+    const added = addedSince(file.id, file.data.history, baseline);
     latest.set(file.id, {
       text: added.findLast((entry) => entry.action === 'enacted' || entry.action === 'revised')?.date,
       revised: added.findLast((entry) => entry.action === 'revised')?.date,

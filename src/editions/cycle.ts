@@ -15,7 +15,8 @@ import type { ContentTree, EditionTree } from '../handbook/content-tree.ts';
 import type { RegulationFile } from '../handbook/regulation-file.ts';
 import type { HistoryEntry, RegulationStatus } from '../schema/index.ts';
 import type { Redirect } from './redirects.ts';
-import { comparisonText, regulationText } from './units.ts';
+import type { RegulationTree } from '../engine/index.ts';
+import { comparisonText, regulationText, unitsOfTree } from './units.ts';
 
 /** The edition a status is judged against. */
 export interface Baseline {
@@ -59,32 +60,56 @@ export function baselineOf(tree: ContentTree, index = 0, redirects: readonly Red
   };
 }
 
+/** How the cycle reads a file's text to compare it (see `readerText`). */
+export type TextReader = (file: Pick<RegulationFile, 'source' | 'id' | 'edition'>) => string;
+
+/** A structure the engine already made of exactly this file's source, if any (no second parse). */
+export type ParsedTreeOf = (file: Pick<RegulationFile, 'source' | 'id' | 'edition'>) => RegulationTree | undefined;
+
 const textCache = new WeakMap<object, string>();
+
 /** The text a reader sees, whitespace and Markdown formatting ignored (cached per file). */
-export function readerText(file: Pick<RegulationFile, 'source' | 'id' | 'edition'>): string {
-  let text = textCache.get(file);
-  if (text === undefined) {
-    text = comparisonText(regulationText(file.source, file.id, file.edition));
-    textCache.set(file, text);
-  }
-  return text;
+export const readerText: TextReader = readerTextFrom(() => undefined);
+
+/**
+ * `readerText` that takes the structure from trees parsed earlier in the process (the validator's
+ * corpus) and parses only texts it does not have: one parse per text.
+ */
+export function readerTextFrom(treeOf: ParsedTreeOf): TextReader {
+  return (file) => {
+    let text = textCache.get(file);
+    if (text === undefined) {
+      const tree = treeOf(file);
+      text = comparisonText(tree ? unitsOfTree(tree) : regulationText(file.source, file.id, file.edition));
+      textCache.set(file, text);
+    }
+    return text;
+  };
 }
 
 const entryKey = (entry: Pick<HistoryEntry, 'date' | 'action'>) => `${entry.date} ${entry.action}`;
+
+/** History entries recorded since the previous edition (not in its file of the regulation). */
+export function addedSince(id: string, history: readonly HistoryEntry[], baseline: Baseline): HistoryEntry[] {
+  const before = baseline.find(id);
+  if (!before) return [...history];
+  const earlier = new Set((before.data?.history ?? []).map(entryKey));
+  return history.filter((entry) => !earlier.has(entryKey(entry)));
+}
 
 /** A regulation (its current source and history) against the previous edition. */
 export function standingOf(
   file: Pick<RegulationFile, 'id' | 'source' | 'edition'>,
   history: readonly HistoryEntry[],
   baseline: Baseline,
+  read: TextReader = readerText,
 ): Standing {
   const before = baseline.find(file.id);
-  const earlier = new Set((before?.data?.history ?? []).map(entryKey));
   return {
     before,
     wasAbolished: before?.data?.status === 'abolished',
-    textChanged: before ? readerText(before) !== readerText(file) : undefined,
-    added: before ? history.filter((entry) => !earlier.has(entryKey(entry))) : [...history],
+    textChanged: before ? read(before) !== read(file) : undefined,
+    added: addedSince(file.id, history, baseline),
   };
 }
 

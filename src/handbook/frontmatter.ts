@@ -17,12 +17,19 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
  * Returns `undefined` when the file has no frontmatter or the block is never closed.
  */
 export function findFrontmatter(source: string): FrontmatterBlock | undefined {
-  const lines = source.split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? '')) return undefined;
-  for (let index = 1; index < lines.length; index++) {
-    if (CLOSING_FENCE.test(lines[index] ?? '')) {
-      return { yaml: lines.slice(1, index).join('\n'), startLine: 2, endLine: index + 1 };
+  const lines: string[] = [];
+  // Line by line up to the closing fence (the body, most of the file, is never split).
+  for (let start = 0; start <= source.length;) {
+    const end = source.indexOf('\n', start);
+    const raw = source.slice(start, end < 0 ? source.length : end);
+    const line = end >= 0 && raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (lines.length === 0 && !FENCE.test(line)) return undefined;
+    if (lines.length > 0 && CLOSING_FENCE.test(line)) {
+      return { yaml: lines.slice(1).join('\n'), startLine: 2, endLine: lines.length + 1 };
     }
+    lines.push(line);
+    if (end < 0) break;
+    start = end + 1;
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { readPlainYaml } from './plain-yaml.ts';
 
 /** A position in a file, 1-based like editors show it. */
 export interface SourcePosition {
@@ -23,10 +24,26 @@ export interface YamlSource {
 }
 
 /**
- * Parses YAML with the `yaml` package (YAML 1.2 core schema: unquoted dates stay strings)
- * and keeps a line map. `firstLine` is the file line where the YAML text starts.
+ * Parses YAML (YAML 1.2 core schema: unquoted dates stay strings) and keeps a line map. `firstLine`
+ * is the file line where the YAML text starts. Frontmatter in the plain shape most files have is
+ * read directly (plain-yaml.ts gives the same value); the `yaml` package then builds the document
+ * only when a position is asked for, which happens only when a finding is reported.
  */
 export function parseYamlSource(text: string, firstLine = 1): YamlSource {
+  const plain = readPlainYaml(text);
+  if (plain === undefined) return parseYamlDocument(text, firstLine);
+  let document: YamlSource | undefined;
+  const located = () => (document ??= parseYamlDocument(text, firstLine));
+  return {
+    value: plain,
+    errors: [],
+    positionOf: (path) => located().positionOf(path),
+    keyPositionOf: (path) => located().keyPositionOf(path),
+  };
+}
+
+/** The `yaml` package's document of the text, with positions. */
+function parseYamlDocument(text: string, firstLine: number): YamlSource {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPosition = (offset: number): SourcePosition => {

@@ -5,7 +5,14 @@
 import type { ContentTree, EditionTree } from '../../handbook/content-tree.ts';
 import type { RegulationFile } from '../../handbook/regulation-file.ts';
 import { ACTION_LABELS } from '../../schema/index.ts';
-import { abolitionProblem, baselineOf, revisionsSince, standingOf, type Baseline } from '../../editions/cycle.ts';
+import {
+  abolitionProblem,
+  baselineOf,
+  revisionsSince,
+  standingOf,
+  type Baseline,
+  type TextReader,
+} from '../../editions/cycle.ts';
 import { parseRedirects, REDIRECTS_FILE, type Redirect } from '../../editions/redirects.ts';
 import { finding, type Finding } from '../finding.ts';
 import type { RuleCode } from '../catalogue.ts';
@@ -18,6 +25,8 @@ export interface CycleOptions {
    * rule's revision (what `check --fix` writes): not a revision of this rule.
    */
   onlyRenumbered?: (file: RegulationFile) => boolean;
+  /** How texts are read for comparison (the run passes one backed by the trees its corpus parsed). */
+  readerText?: TextReader | undefined;
 }
 
 function statusFindings(file: RegulationFile, baseline: Baseline, options: CycleOptions): Finding[] {
@@ -26,7 +35,7 @@ function statusFindings(file: RegulationFile, baseline: Baseline, options: Cycle
   const out: Finding[] = [];
   const emit = (code: RuleCode, message: string, path: PropertyKey[] = ['status'], hint?: string) =>
     out.push(finding(code, { file: file.filePath, ...positionOf(file, path), message, hint }));
-  const found = standingOf(file, data.history, baseline);
+  const found = standingOf(file, data.history, baseline, options.readerText);
   const standing = found.textChanged && options.onlyRenumbered?.(file) ? { ...found, textChanged: false } : found;
   const { before } = standing;
   const prev = baseline.label;
@@ -146,7 +155,8 @@ export function checkCycle(tree: ContentTree, redirectsText?: string, options: C
     const baseline = baselineOf(tree, index, index === 0 ? redirects : []);
     if (!baseline) return;
     for (const file of edition.regulations)
-      if (file.depth === 1) findings.push(...statusFindings(file, baseline, index === 0 ? options : {}));
+      if (file.depth === 1)
+        findings.push(...statusFindings(file, baseline, index === 0 ? options : { readerText: options.readerText }));
     findings.push(...vanished(edition, baseline, index === 0 ? redirects : []));
   });
   return findings;

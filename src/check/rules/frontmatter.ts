@@ -112,6 +112,8 @@ export function checkFrontmatterDocNumbers(file: RegulationFile): Finding[] {
     const value = valueAt(root, path);
     if (typeof value !== 'string' || value.trim() === '') continue;
     const verdict = checkDocNumber(value);
+    if (verdict.kind !== 'invalid' && verdict.kind !== 'brackets') continue;
+    // Located only when reported: a position needs the YAML document, which valid files never build.
     const base = { file: file.filePath, ...yaml.positionOf(path) };
     if (verdict.kind === 'invalid') {
       out.push(finding('ZD110', { ...base, message: `文号“${value}”格式不对：${verdict.reason}` }));

@@ -121,8 +121,8 @@ export function checkHistory(file: RegulationFile, context: HistoryContext): Fin
 
 function checkReplacedBy(file: RegulationFile, target: string, regulations: readonly RegulationFile[]): Finding[] {
   const matches = regulations.filter((other) => other.id === target || other.slug === target);
-  const position = file.yaml?.positionOf(['replacedBy']) ?? { line: 1, column: 1 };
-  const base = { file: file.filePath, ...position };
+  // Located only when reported: a position needs the YAML document, which valid files never build.
+  const at = () => ({ file: file.filePath, ...(file.yaml?.positionOf(['replacedBy']) ?? { line: 1, column: 1 }) });
   if (matches.length === 0) {
     const guess = nearest(
       target,
@@ -130,7 +130,7 @@ function checkReplacedBy(file: RegulationFile, target: string, regulations: read
     );
     return [
       finding('ZD211', {
-        ...base,
+        ...at(),
         message: `replacedBy: ${target} 找不到对应的制度${guess ? `，是否应为“${guess}”？` : ''}`,
         hint: guess ? `改为“replacedBy: ${guess}”。` : undefined,
       }),
@@ -138,7 +138,7 @@ function checkReplacedBy(file: RegulationFile, target: string, regulations: read
   }
   const target0 = matches[0] as RegulationFile;
   if (target0 === file) {
-    return [finding('ZD211', { ...base, message: 'replacedBy 指向了本制度自己' })];
+    return [finding('ZD211', { ...at(), message: 'replacedBy 指向了本制度自己' })];
   }
   // A replacement abolished later is history (被取代时它仍有效), not a mistake: readers follow the chain.
   const abolishedOn = (data: RegulationFile['data']) => data?.history.findLast((e) => e.action === 'abolished')?.date;
@@ -148,7 +148,7 @@ function checkReplacedBy(file: RegulationFile, target: string, regulations: read
   if (target0.data?.status === 'abolished' && !laterAbolished) {
     return [
       finding('ZD211', {
-        ...base,
+        ...at(),
         message: `replacedBy 指向的《${target0.data.title}》（${target0.filePath}）也已废止，应指向现行制度`,
         hint: target0.data.replacedBy ? `改为“replacedBy: ${target0.data.replacedBy}”。` : undefined,
       }),

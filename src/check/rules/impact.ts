@@ -80,7 +80,25 @@ function renumberEdit(source: string, resolved: ResolvedCitation, from: string, 
 
 type Fates = (id: string) => Map<string, ArticleFate> | undefined;
 
+const lookups = new WeakMap<Corpus, WeakMap<ImpactContext, Fates>>();
+
+/**
+ * The fates of a regulation's articles, computed once per corpus and context: aligning two texts is
+ * the costliest step here, and the impact rule and every `followRenumbering` ask about the same
+ * cited regulations.
+ */
 function fatesLookup(corpus: Corpus, context: ImpactContext): Fates {
+  const byContext = lookups.get(corpus) ?? new WeakMap<ImpactContext, Fates>();
+  lookups.set(corpus, byContext);
+  let lookup = byContext.get(context);
+  if (!lookup) {
+    lookup = newFatesLookup(corpus, context);
+    byContext.set(context, lookup);
+  }
+  return lookup;
+}
+
+function newFatesLookup(corpus: Corpus, context: ImpactContext): Fates {
   const fates = new Map<string, Map<string, ArticleFate> | undefined>();
   return (id) => {
     if (!fates.has(id)) fates.set(id, fatesFor(corpus, context, id));
