@@ -14,6 +14,9 @@ import type {
   ResolvedCitation,
 } from './types.ts';
 
+/** The edition being edited; every other key is a frozen edition (a year). */
+export const DEFAULT_EDITION = 'current';
+
 export interface Entry {
   parsed: ParsedRegulation;
   input: RegulationInput;

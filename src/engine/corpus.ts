@@ -4,7 +4,15 @@
  * same edition only.
  */
 import { addBacklink } from './backlinks.ts';
-import { indexEditions, indexExternals, indexNames, newEntry, type EditionIndex, type Entry } from './corpus-index.ts';
+import {
+  DEFAULT_EDITION,
+  indexEditions,
+  indexExternals,
+  indexNames,
+  newEntry,
+  type EditionIndex,
+  type Entry,
+} from './corpus-index.ts';
 import { parseRegulation } from './parse.ts';
 import { excerptOf, problemsOf, tocOf } from './queries.ts';
 import { Resolver, type CitingRegulation } from './resolve.ts';
@@ -22,7 +30,7 @@ import type {
 
 export type { CitingRegulation } from './resolve.ts';
 
-export const DEFAULT_EDITION = 'current';
+export { DEFAULT_EDITION };
 
 export interface CorpusOptions {
   /** A corpus built earlier in this process: regulations with unchanged source are not re-parsed. */

@@ -3,7 +3,7 @@
  * cited point exists there, the anchor to link to, and the problems found on the way.
  */
 import type { EditionIndex, Entry, ExternalIndex } from './corpus-index.ts';
-import { findByName, suggestName } from './corpus-index.ts';
+import { DEFAULT_EDITION, findByName, suggestName } from './corpus-index.ts';
 import { amendedName } from './amended-name.ts';
 import { amendmentPoints, pointsOf } from './cited-points.ts';
 import { linkTargetId } from './links.ts';
@@ -79,6 +79,12 @@ export class Resolver {
           from,
           problems.filter((p) => p.reason === 'doc-number-format'),
         );
+      if (reg && !target.self && points.length > 0 && revisedSince(reg, fromEntry))
+        if (!this.canTellVersion(reg, fromEntry))
+          return this.unlinked(c, from, [
+            ...problems.filter((p) => !MISSING_POINT.has(p.reason)),
+            staleProblem(reg, fromEntry),
+          ]);
       if (reg && !target.self) markStale(reg, fromEntry, problems);
       if (reg && !target.self && reg.input.status === 'abolished' && fromStatus !== 'abolished' && !c.repealContext)
         problems.push(abolishedProblem(reg, ed));
@@ -95,6 +101,25 @@ export class Resolver {
     const anchor = refs.find((r) => r.anchor)?.anchor;
     if (anchor) rc.anchor = anchor;
     return rc;
+  }
+
+  /**
+   * Whether the handbook can tell what the citation meant: a frozen edition holds the cited document as it stood
+   * when the citing one was last changed, or holds both (an edition is checked and published as a whole, so a
+   * citation in it means the cited text of that edition). The yearly cycle then follows every renumbering since.
+   * Without either (texts just imported), nothing tells which version a citation of a later-revised document meant.
+   */
+  private canTellVersion(reg: Entry, from: Entry | undefined): boolean {
+    const citingSince = from?.input.lastRevised;
+    if (!from || !citingSince) return false;
+    for (const [key, edition] of this.editions) {
+      if (key === DEFAULT_EDITION) continue;
+      const held = edition.byId.get(reg.input.id);
+      if (!held) continue;
+      if (edition.byId.has(from.input.id)) return true;
+      if (held.input.lastRevised && held.input.lastRevised <= citingSince) return true;
+    }
+    return false;
   }
 
   /** The citation stays text. */
@@ -257,6 +282,13 @@ function regulationTarget(
   if (reg?.replacedById) rt.replacedBy = reg.replacedById;
   return rt;
 }
+/** Whether `reg`'s text was revised after the citing document was last changed (its numbers may have moved since). */
+function revisedSince(reg: Entry, from: Entry | undefined): boolean {
+  const revised = reg.input.lastTextChange;
+  const citingSince = from?.input.lastRevised;
+  return Boolean(revised && citingSince && revised > citingSince);
+}
+
 /**
  * A point missing from a document revised after the citing one was last changed is probably an
  * article number of the earlier version: a warning to check, not an error.
@@ -270,6 +302,18 @@ function markStale(reg: Entry, from: Entry | undefined, problems: CitationProble
     p.reason = 'possibly-stale';
     p.message = `${p.message}；《${reg.input.title}》在本制度最近一次修改（${citingSince}）之后修订过（${revised}），所引条文编号可能是修订前的，请核对`;
   }
+}
+
+/**
+ * A point of a document revised after the citing one was last changed may be a number of the earlier version:
+ * whether or not the current text has a point of that number, the link could land on another provision, so
+ * the citation stays text with a warning to check it.
+ */
+function staleProblem(reg: Entry, from: Entry | undefined): CitationProblem {
+  return {
+    reason: 'possibly-stale',
+    message: `《${reg.input.title}》在本制度最近一次修改（${from?.input.lastRevised}）之后修订过（${reg.input.lastTextChange}），所引条文编号可能是修订前的，未加链接，请核对`,
+  };
 }
 
 const MISSING_POINT: ReadonlySet<ProblemReason> = new Set([

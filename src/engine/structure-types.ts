@@ -30,6 +30,8 @@ export interface RegulationInput {
   replacedBy?: string | undefined;
   /** Date of the latest history entry (`YYYY-MM-DD`): a citation of a document revised later may use its old numbering. */
   lastRevised?: string | undefined;
+  /** Date of the latest `revised` history entry: when the text (and perhaps its numbering) last changed. */
+  lastTextChange?: string | undefined;
   /** The WHOLE file text, frontmatter included. */
   source: string;
 }

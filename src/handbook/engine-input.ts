@@ -38,6 +38,7 @@ function fromValidData(file: EngineInputSource, data: NonNullable<RegulationFile
     historyDocNumbers: data.history.flatMap((entry) => (entry.docNumber ? [entry.docNumber] : [])),
     replacedBy: data.replacedBy,
     lastRevised: latest(data.history.map((entry) => entry.date)),
+    lastTextChange: latest(data.history.filter((entry) => entry.action === 'revised').map((entry) => entry.date)),
     source: file.source,
   };
 }
@@ -65,6 +66,13 @@ function fromRawYaml(file: EngineInputSource, raw: unknown): RegulationInput {
     replacedBy: text(field(raw, 'replacedBy')),
     lastRevised: Array.isArray(rawHistory)
       ? latest(rawHistory.flatMap((entry) => text(field(entry, 'date')) ?? []))
+      : undefined,
+    lastTextChange: Array.isArray(rawHistory)
+      ? latest(
+          rawHistory.flatMap((entry) =>
+            field(entry, 'action') === 'revised' ? (text(field(entry, 'date')) ?? []) : [],
+          ),
+        )
       : undefined,
     source: file.source,
   };

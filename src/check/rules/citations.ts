@@ -113,12 +113,19 @@ export function checkCitations(
   mayBeUnreadable: (title: string, edition: string) => boolean = () => false,
 ): Finding[] {
   const out: Finding[] = [];
+  const staleCounts = countStaleCitations(corpus.citations(parsed.input.id, parsed.input.edition));
   for (const resolved of corpus.citations(parsed.input.id, parsed.input.edition)) {
     const citation = resolved.citation;
     for (const problem of resolved.problems) {
       const merged = isMissingArticle(problem) && startsMergedArticle(parsed.input.source, citation);
       const code = merged ? 'ZD311' : codeFor(problem, resolved);
       if (!code) continue;
+      const stale = staleCounts.get(problem.message);
+      if (stale && problem.reason === 'possibly-stale') {
+        // one finding per cited document: its first citation, with how many there are
+        if (stale.reported) continue;
+        stale.reported = true;
+      }
       if (problem.reason === 'unknown-title' && citation.title && mayBeUnreadable(citation.title, resolved.edition))
         continue;
       out.push(
@@ -128,11 +135,28 @@ export function checkCitations(
           column: citation.position.start.column,
           message: merged
             ? `“${citation.text}”在一行开头，但与上一行在同一段里，没有成为单独的一条`
-            : `“${citation.text}”：${problem.message}`,
+            : `“${citation.text}”：${problem.message}${stale && stale.count > 1 ? `（本文件对它的 ${stale.count} 处条文引用都是这样）` : ''}`,
           hint: hintFor(code, problem, citation),
         }),
       );
     }
   }
   return out;
+}
+
+/** Citations left unlinked because their document was revised later, counted by problem (one per cited document). */
+function countStaleCitations(
+  citations: readonly ResolvedCitation[],
+): Map<string, { count: number; reported: boolean }> {
+  const counts = new Map<string, { count: number; reported: boolean }>();
+  for (const resolved of citations) {
+    if (resolved.target.kind !== 'unresolved') continue;
+    for (const problem of resolved.problems) {
+      if (problem.reason !== 'possibly-stale') continue;
+      const entry = counts.get(problem.message) ?? { count: 0, reported: false };
+      entry.count += 1;
+      counts.set(problem.message, entry);
+    }
+  }
+  return counts;
 }
