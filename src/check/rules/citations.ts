@@ -135,7 +135,7 @@ export function checkCitations(
           column: citation.position.start.column,
           message: merged
             ? `“${citation.text}”在一行开头，但与上一行在同一段里，没有成为单独的一条`
-            : `“${citation.text}”：${problem.message}${stale && stale.count > 1 ? `（本文件对它的 ${stale.count} 处条文引用都是这样）` : ''}`,
+            : `“${citation.text}”：${messageFor(code, problem)}${stale && stale.count > 1 ? `（本文件对它的 ${stale.count} 处条文引用都是这样）` : ''}`,
           hint: hintFor(code, problem, citation),
         }),
       );
@@ -159,4 +159,13 @@ function countStaleCitations(
     }
   }
   return counts;
+}
+
+/**
+ * A law's name one character away from another's is another law (刑事诉讼法, 民事诉讼法): an unregistered
+ * higher-level document (ZD405) gets no “是否应为” guess, only a town regulation's near-miss (ZD401) does.
+ */
+function messageFor(code: RuleCode, problem: CitationProblem): string {
+  if (code !== 'ZD405' || !problem.suggestion) return problem.message;
+  return problem.message.replace(`；是否应为《${problem.suggestion}》？`, '');
 }
