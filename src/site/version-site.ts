@@ -19,6 +19,16 @@ export function versionPath(regulationId: string, from: string): SitePath {
   return `versions/${regulationId}/${from}/`;
 }
 
+/** 某日施行的制度: the whole handbook (`versions/`) or one chapter (`versions/<chapter>/`); `?date=` picks the day. */
+export function asAtPath(chapterKey?: string): SitePath {
+  return chapterKey ? `versions/${chapterKey}/` : 'versions/';
+}
+
+/** The timelines of a chapter's regulations (abolished ones included), in the order the site lists them. */
+export function chapterTimelines(timelines: ReadonlyMap<string, Timeline>, chapterKey: string): Timeline[] {
+  return [...timelines.values()].filter((timeline) => timeline.regulationId.startsWith(`${chapterKey}/`));
+}
+
 /** Comparison of the text that took effect on `from` with the text before it. */
 export function versionComparePath(regulationId: string, from: string): SitePath {
   return `versions/${regulationId}/${from}/compare/`;
