@@ -173,8 +173,16 @@ describe('the rule in force on a date (scripted year)', () => {
       .locator('.zd-versions__text', { hasText: '2026年6月10日至' })
       .getByRole('link', { name: '与上一文本对照' })
       .click();
-    await page.waitForURL(/\/versions\/kaoqin\/b\/2026-06-10\/compare\/$/);
-    expect((await page.locator('ins').allInnerTexts()).join('')).toBe('，未按时销假的，按照《机关考勤制度》第二条处理');
+    // The comparison lives on the earlier text's page, below it.
+    await page.waitForURL(/\/versions\/kaoqin\/b\/2026-04-01\/#zd-compare-next$/);
+    const comparison = page.locator('#zd-compare-next');
+    expect((await comparison.locator('ins').allInnerTexts()).join('')).toBe(
+      '，未按时销假的，按照《机关考勤制度》第二条处理',
+    );
+    expect(await comparison.innerText()).toContain('XX政办发〔2026〕30号');
+    expect(
+      await comparison.locator('a', { hasText: '2026年6月10日至2026年10月14日施行的文本' }).getAttribute('href'),
+    ).toBe('/versions/kaoqin/b/2026-06-10/');
     await close();
   });
 
