@@ -54,6 +54,7 @@ async function buildSite(content: string): Promise<string> {
 
 /** A second chapter, so that a chapter's own view shows it leaves the other chapters out. */
 function addSecondChapter(fixture: FixtureTree): void {
+  mkdirSync(fixture.path('content/regulations/huiyi'), { recursive: true });
   fixture.write(
     'content/chapters.yml',
     `${fixture.read('content/chapters.yml').trimEnd()}\nhuiyi:\n  title: 会议管理\n  order: 2\n`,
