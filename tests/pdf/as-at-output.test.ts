@@ -50,8 +50,16 @@ beforeAll(async () => {
     const title = (text: RegulationText) => timelines.find((t) => t.regulationId === text.regulationId)!.title;
     return title(a).localeCompare(title(b), 'zh-Hans-CN');
   });
-  [pdf] = await renderPdfs({ distDir: DIST, date: DATE, only: [chapter.key], outDir: out, today: '2026-11-29' });
-  pages = readPages(pdf!.file);
+  const rendered = await renderPdfs({
+    distDir: DIST,
+    date: DATE,
+    only: [chapter.key],
+    outDir: out,
+    today: '2026-11-29',
+  });
+  expect(rendered).toHaveLength(1);
+  pdf = rendered[0]!;
+  pages = readPages(pdf.file);
 }, 300_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
