@@ -108,7 +108,8 @@ interface Pending {
   doc: PrintEntry;
   key: string;
   fonts: PrintFonts | undefined;
-  htmlBytes: number;
+  /** How long it takes to print, roughly: its page's size, or for dated documents (one page) the texts kept. */
+  weight: number;
 }
 
 /**
@@ -163,7 +164,8 @@ export async function renderPdfs(options: RenderOptions = {}): Promise<RenderedP
     if (hit) {
       results.push(toResult(doc, file, { ...hit, ms: 0, cached: true }));
       log(`${doc.fileName}　${hit.pages} 页　${formatBytes(hit.bytes)}　未变（缓存）`);
-    } else pending.push({ doc, key, fonts, htmlBytes: html.length });
+    } else
+      pending.push({ doc, key, fonts, weight: plan ? plan.chapters.flatMap((c) => c.articles).length : html.length });
   }
   if (pending.length > 0) {
     const printed = await printAll(distDir, manifest.base, pending, {
@@ -198,7 +200,7 @@ async function printAll(distDir: string, base: string, pending: Pending[], conte
     const width = context.concurrency ?? defaultConcurrency(pending.length);
     const results: RenderedPdf[] = [];
     // Largest first, so that the whole book does not start last and keep the others waiting.
-    const queue = [...pending].sort((a, b) => b.htmlBytes - a.htmlBytes);
+    const queue = [...pending].sort((a, b) => b.weight - a.weight);
     await runPool(queue, width, async ({ doc, key, fonts }) => {
       const started = performance.now();
       const page = await browser.newPage();
