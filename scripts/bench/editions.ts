@@ -91,6 +91,18 @@ export async function benchEditions(context: EditionsBenchContext = {}): Promise
           unit: 's',
           note: `${two.htmlPages} 个页面`,
         },
+        ...[one, two].flatMap((result, index) =>
+          result.cpuMs === null
+            ? []
+            : [
+                {
+                  key: `${index === 0 ? 'one' : 'two'}.cpu`,
+                  label: `构建 CPU：${index === 0 ? oneLabel : twoLabel}`,
+                  value: result.cpuMs / 1000,
+                  unit: 's',
+                },
+              ],
+        ),
         { key: 'pages.added', label: addedLabel, value: two.htmlPages - one.htmlPages, unit: 'count' },
         {
           key: 'wall.ratio',
