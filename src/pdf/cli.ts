@@ -1,7 +1,9 @@
 /**
- * `npm run pdf [-- --edition 2025] [--only kaoqin,quanben] [--dist dist] [--out dir] [--type3] [--no-cache] [--jobs N]`:
- * renders print-ready PDFs (one per chapter and the whole compendium) from the built site into dist/pdf/.
- * Exit code 0: done; 1: a problem the user can fix (no site built, no browser); 2: wrong arguments.
+ * `npm run pdf [-- --edition 2025 | --date 2026-08-10] [--only kaoqin,quanben] [--dist dist] [--out dir] [--type3] [--no-cache] [--jobs N]`:
+ * renders print-ready PDFs (one per chapter and the whole compendium) from the built site into dist/pdf/; with
+ * `--date`, the handbook as it stood that day (the texts in force then) into dist/pdf/as-at/.
+ * Exit code 0: done; 1: a problem the user can fix (no site built, no browser, a date with nothing to print);
+ * 2: wrong arguments.
  */
 import { parseArgs } from 'node:util';
 import { MissingBrowserError } from '../browser/chromium.ts';
@@ -13,6 +15,8 @@ import { renderPdfs, type RenderOptions } from './render.ts';
 
 export const USAGE = `用法：npm run pdf [-- 选项]
   --edition <年份>   只生成这一版（默认所有可浏览的版本），例如 --edition 2025
+  --date <年-月-日>  生成那一天施行的文本（每章和全本，不含当时尚未制定或已经废止的制度），
+                     例如 --date 2026-08-10；输出到 <dist>/pdf/as-at/
   --only <键,…>      只生成这些章（章的文件夹名；全本为 quanben）
   --dist <目录>      已构建的网站（默认 dist）
   --out <目录>       PDF 输出目录（默认 <dist>/pdf）
@@ -35,6 +39,7 @@ export function parsePdfArguments(argv: readonly string[]): RenderOptions & { he
       args: [...argv],
       options: {
         edition: { type: 'string' },
+        date: { type: 'string' },
         only: { type: 'string' },
         dist: { type: 'string' },
         out: { type: 'string' },
@@ -50,6 +55,9 @@ export function parsePdfArguments(argv: readonly string[]): RenderOptions & { he
   const year = values.edition === undefined ? undefined : Number(values.edition);
   if (year !== undefined && !/^\d{4}$/.test(values.edition ?? ''))
     throw new PdfUsageError(`--edition 需要年份，例如 --edition 2025（收到：${values.edition}）`);
+  const date = values.date === undefined ? undefined : parseDate(values.date);
+  if (date !== undefined && year !== undefined)
+    throw new PdfUsageError('--edition 和 --date 只能选一个：--edition 印某一年的版本，--date 印某一天施行的文本。');
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 16))
     throw new PdfUsageError(`--jobs 应为 1–16 的整数（收到：${values.jobs}）`);
@@ -58,6 +66,7 @@ export function parsePdfArguments(argv: readonly string[]): RenderOptions & { he
     distDir: values.dist ?? 'dist',
     outDir: values.out,
     year,
+    ...(date !== undefined ? { date } : {}),
     only: values.only
       ?.split(',')
       .map((key) => key.trim())
@@ -66,6 +75,16 @@ export function parsePdfArguments(argv: readonly string[]): RenderOptions & { he
     concurrency: jobs,
     ...(values['no-cache'] ? { cacheDir: false as const } : {}),
   };
+}
+
+/** A real calendar day written `YYYY-MM-DD` (2026-02-30 is refused, not rolled over). */
+function parseDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new PdfUsageError(`--date 需要“年-月-日”格式的真实日期，例如 --date 2026-08-10（收到：${value}）`);
+  }
+  return value;
 }
 
 export async function main(argv: readonly string[], io: PdfCliIo): Promise<number> {

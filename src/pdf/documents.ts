@@ -2,6 +2,7 @@ import { formatChapterHeading } from '../handbook/chapter-heading.ts';
 import { formatCaption } from '../handbook/caption.ts';
 import { groupByChapter } from '../handbook/grouping.ts';
 import type { ChapterEntry, EditionModel, HandbookModel, Regulation } from '../handbook/model.ts';
+import type { AsAtManifest } from './as-at.ts';
 import { pdfFileName, printPath, WHOLE_KEY } from './names.ts';
 
 /** One regulation as it appears in a printed document. */
@@ -104,6 +105,8 @@ export interface PrintManifestEntry {
 export interface PrintManifest {
   base: string;
   documents: PrintManifestEntry[];
+  /** The periods of every text, for `npm run pdf -- --date` (absent in sites built before it existed). */
+  asAt?: AsAtManifest;
 }
 
 export function toManifestEntry(doc: PrintDocument): PrintManifestEntry {

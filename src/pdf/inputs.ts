@@ -43,12 +43,22 @@ export async function rendererKey(browserPath: string, fonts: PrintFonts | undef
   return hash.digest('hex');
 }
 
-/** Key of one document: the renderer key, the page and the files it loads (read from the built site). */
-export async function documentKey(distDir: string, base: string, pagePath: string, renderer: string): Promise<string> {
+/**
+ * Key of one document: the renderer key, the page and the files it loads (read from the built site), and what the
+ * renderer does to the page before printing it (`prepared`: a dated document's plan, as-at-select.ts).
+ */
+export async function documentKey(
+  distDir: string,
+  base: string,
+  pagePath: string,
+  renderer: string,
+  prepared?: string,
+): Promise<string> {
   const html = await readFile(join(distDir, pagePath, 'index.html'), 'utf8');
   const hash = createHash('sha256');
   update(hash, 'renderer', renderer);
   update(hash, 'page', pagePath);
+  if (prepared !== undefined) update(hash, 'prepared', prepared);
   update(hash, 'html', html);
   for (const asset of localAssetPaths(html, base)) {
     const bytes = await readFile(join(distDir, asset)).catch(() => undefined);

@@ -24,10 +24,19 @@ export async function routeFonts(page: Page, fonts: PrintFonts): Promise<void> {
   });
 }
 
-/** Loads `url` and prints it until the table of contents' page numbers are stable. */
-export async function printPage(page: Page, url: string, fileName: string): Promise<PrintedPage> {
+/**
+ * Loads `url` and prints it until the table of contents' page numbers are stable. `prepare` changes the loaded
+ * page first (a dated document keeps only the texts of its day, as-at-page.ts).
+ */
+export async function printPage(
+  page: Page,
+  url: string,
+  fileName: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<PrintedPage> {
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new PdfError(`打印页面打不开（${response?.status() ?? '无响应'}）：${url}`);
+  await prepare?.(page);
   await page.evaluate(async () => {
     await document.fonts.ready;
     await Promise.all([...document.fonts].filter((face) => face.status !== 'unloaded').map((face) => face.loaded));

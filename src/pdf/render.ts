@@ -1,15 +1,17 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../browser/chromium.ts';
 import { startStaticServer, type StaticServer } from '../browser/static-server.ts';
 import { formatBytes } from '../format/bytes.ts';
+import { applyAsAtPlan } from './as-at-page.ts';
+import { localToday, selectAsAt, type DatedDocument } from './as-at-select.ts';
 import { PdfCache, pdfCacheDir } from './cache.ts';
 import type { PrintManifest, PrintManifestEntry } from './documents.ts';
 import { PdfError } from './errors.ts';
 import { buildPrintFonts, extraCodePoints, type PrintFonts } from './fonts.ts';
 import { documentKey, rendererKey } from './inputs.ts';
-import { PDF_DIR } from './names.ts';
+import { AS_AT_PDF_DIR, PDF_DIR } from './names.ts';
 import { defaultConcurrency, runPool } from './pool.ts';
 import { printPage, routeFonts } from './print-page.ts';
 
@@ -20,6 +22,13 @@ export interface RenderOptions {
   distDir?: string | undefined;
   /** Edition year; default every edition the site builds. */
   year?: number | undefined;
+  /**
+   * Print the handbook as it stood on this day (`YYYY-MM-DD`, well-formed) instead of an edition: the texts in
+   * force that day, from the as-at print page (as-at.ts). Default output folder `<distDir>/pdf/as-at`.
+   */
+  date?: string | undefined;
+  /** Today (`YYYY-MM-DD`): a later `date` is refused. Default: the machine's local date. */
+  today?: string | undefined;
   /** Only these document keys (chapter keys or `quanben`). */
   only?: readonly string[] | undefined;
   /** Where to write the PDFs (default `<distDir>/pdf`). */
@@ -36,6 +45,8 @@ export interface RenderOptions {
 export interface RenderedPdf {
   key: string;
   year: number;
+  /** The day a dated document stands at (`--date`); absent for edition PDFs. */
+  date?: string;
   title: string;
   fileName: string;
   file: string;
@@ -80,11 +91,25 @@ export function selectDocuments(
   return documents.filter((doc) => only.includes(doc.key));
 }
 
+/** An edition document, or a dated one with the plan that cuts the as-at page down to its day. */
+type PrintEntry = PrintManifestEntry | DatedDocument;
+
+const planOf = (doc: PrintEntry) => ('plan' in doc ? doc.plan : undefined);
+
+/** The dated documents of `options.date` (see as-at-select.ts). */
+function selectDated(manifest: PrintManifest, options: RenderOptions & { date: string }): DatedDocument[] {
+  if (!manifest.asAt) {
+    throw new PdfError('这个网站构建时还没有按日期打印的页面：请重新构建网站（npm run build），再按日期生成 PDF。');
+  }
+  return selectAsAt(manifest.asAt, options.date, { today: options.today ?? localToday(), only: options.only });
+}
+
 interface Pending {
-  doc: PrintManifestEntry;
+  doc: PrintEntry;
   key: string;
   fonts: PrintFonts | undefined;
-  htmlBytes: number;
+  /** How long it takes to print, roughly: its page's size, or for dated documents (one page) the texts kept. */
+  weight: number;
 }
 
 /**
@@ -114,10 +139,14 @@ function fontChooser(trueType: boolean, log: (line: string) => void) {
  */
 export async function renderPdfs(options: RenderOptions = {}): Promise<RenderedPdf[]> {
   const distDir = resolve(options.distDir ?? 'dist');
-  const outDir = resolve(options.outDir ?? join(distDir, PDF_DIR));
+  const outDir = resolve(options.outDir ?? join(distDir, PDF_DIR, options.date ? AS_AT_PDF_DIR : ''));
   const log = options.log ?? (() => {});
   const manifest = await readPrintManifest(distDir);
-  const documents = selectDocuments(manifest, options.year, options.only);
+  // Every refusal (no such edition or chapter, a date that cannot be printed) comes before anything is written.
+  const documents: PrintEntry[] =
+    options.date !== undefined
+      ? selectDated(manifest, { ...options, date: options.date })
+      : selectDocuments(manifest, options.year, options.only);
   const texts = await readPages(distDir, documents);
   await mkdir(outDir, { recursive: true });
   const cache = options.cacheDir === false ? undefined : new PdfCache(options.cacheDir ?? pdfCacheDir());
@@ -128,13 +157,15 @@ export async function renderPdfs(options: RenderOptions = {}): Promise<RenderedP
   for (const doc of documents) {
     const html = texts.get(doc.path) ?? '';
     const { fonts, renderer } = await fontsFor(html);
-    const key = await documentKey(distDir, manifest.base, doc.path, renderer);
+    const plan = planOf(doc);
+    const key = await documentKey(distDir, manifest.base, doc.path, renderer, plan && JSON.stringify(plan));
     const file = join(outDir, doc.fileName);
     const hit = await cache?.restore(key, file);
     if (hit) {
       results.push(toResult(doc, file, { ...hit, ms: 0, cached: true }));
       log(`${doc.fileName}　${hit.pages} 页　${formatBytes(hit.bytes)}　未变（缓存）`);
-    } else pending.push({ doc, key, fonts, htmlBytes: html.length });
+    } else
+      pending.push({ doc, key, fonts, weight: plan ? plan.chapters.flatMap((c) => c.articles).length : html.length });
   }
   if (pending.length > 0) {
     const printed = await printAll(distDir, manifest.base, pending, {
@@ -146,7 +177,7 @@ export async function renderPdfs(options: RenderOptions = {}): Promise<RenderedP
     results.push(...printed);
   }
   await cache?.prune();
-  if (!options.only) await removeStalePdfs(outDir, documents, results);
+  if (!options.only && options.date === undefined) await removeStalePdfs(outDir, documents, results);
   const order = new Map(documents.map((doc, index) => [doc.key, index]));
   results.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
   await writeIndex(outDir, results);
@@ -169,13 +200,15 @@ async function printAll(distDir: string, base: string, pending: Pending[], conte
     const width = context.concurrency ?? defaultConcurrency(pending.length);
     const results: RenderedPdf[] = [];
     // Largest first, so that the whole book does not start last and keep the others waiting.
-    const queue = [...pending].sort((a, b) => b.htmlBytes - a.htmlBytes);
+    const queue = [...pending].sort((a, b) => b.weight - a.weight);
     await runPool(queue, width, async ({ doc, key, fonts }) => {
       const started = performance.now();
       const page = await browser.newPage();
       try {
         if (fonts) await routeFonts(page, fonts);
-        const printed = await printPage(page, `${url}${doc.path}`, doc.fileName);
+        const plan = planOf(doc);
+        const prepare = plan && ((loaded: Page) => applyAsAtPlan(loaded, plan));
+        const printed = await printPage(page, `${url}${doc.path}`, doc.fileName, prepare);
         const file = join(context.outDir, doc.fileName);
         await writeFile(file, printed.pdf);
         const starts = Object.fromEntries(printed.dests);
@@ -196,13 +229,14 @@ async function printAll(distDir: string, base: string, pending: Pending[], conte
 }
 
 function toResult(
-  doc: PrintManifestEntry,
+  doc: PrintEntry,
   file: string,
   facts: Pick<RenderedPdf, 'pages' | 'starts' | 'bytes' | 'ms' | 'cached'>,
 ): RenderedPdf {
   return {
     key: doc.key,
     year: doc.year,
+    ...('date' in doc ? { date: doc.date } : {}),
     title: doc.title,
     fileName: doc.fileName,
     file,
@@ -217,7 +251,7 @@ function toResult(
 }
 
 /** Each document's print page, by site path. */
-async function readPages(distDir: string, documents: PrintManifestEntry[]): Promise<Map<string, string>> {
+async function readPages(distDir: string, documents: PrintEntry[]): Promise<Map<string, string>> {
   const texts = await Promise.all(
     documents.map((doc) => readFile(join(distDir, doc.path, 'index.html'), 'utf8').catch(() => '')),
   );
@@ -249,8 +283,9 @@ async function writeIndex(outDir: string, results: RenderedPdf[]): Promise<void>
   } catch {
     previous = [];
   }
-  const replaced = new Set(results.map((result) => `${result.year}/${result.key}`));
-  const merged = [...previous.filter((entry) => !replaced.has(`${entry.year}/${entry.key}`)), ...results].map(
+  const id = (entry: RenderedPdf) => `${entry.date ?? entry.year}/${entry.key}`;
+  const replaced = new Set(results.map(id));
+  const merged = [...previous.filter((entry) => !replaced.has(id(entry))), ...results].map(
     ({ file: _file, ...rest }) => rest,
   );
   await writeFile(file, `${JSON.stringify(merged, null, 2)}\n`);

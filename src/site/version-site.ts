@@ -19,9 +19,33 @@ export function versionPath(regulationId: string, from: string): SitePath {
   return `versions/${regulationId}/${from}/`;
 }
 
-/** Comparison of the text that took effect on `from` with the text before it. */
-export function versionComparePath(regulationId: string, from: string): SitePath {
-  return `versions/${regulationId}/${from}/compare/`;
+/** 某日施行的制度: the whole handbook (`versions/`) or one chapter (`versions/<chapter>/`); `?date=` picks the day. */
+export function asAtPath(chapterKey?: string): SitePath {
+  return chapterKey ? `versions/${chapterKey}/` : 'versions/';
+}
+
+/** The timelines of a chapter's regulations (abolished ones included), in the order the site lists them. */
+export function chapterTimelines(timelines: ReadonlyMap<string, Timeline>, chapterKey: string): Timeline[] {
+  return [...timelines.values()].filter((timeline) => timeline.regulationId.startsWith(`${chapterKey}/`));
+}
+
+/**
+ * Id of the comparison with the next text on a version page. Each comparison of two consecutive texts lives on the
+ * earlier text's version page (every earlier text has one), not on a page of its own: at 1,000 regulations revised
+ * twice, 1,816 comparison pages each cost a whole page frame.
+ */
+export const NEXT_COMPARISON_ID = 'zd-compare-next';
+
+/** Where the comparison of a text with the text before it is: the earlier text's page (`before` = its `from`). */
+export function versionComparePath(regulationId: string, before: string): SitePath {
+  return versionPath(regulationId, before);
+}
+
+/** The texts `text` and the one after it, when both have words and the earlier has a page (undefined: none). */
+export function nextComparable(timeline: Timeline, text: RegulationText): RegulationText | undefined {
+  const next = timeline.texts[timeline.texts.indexOf(text) + 1];
+  if (!next?.from || !next.stored || !text.from || !text.stored || !hasVersionPage(timeline, text)) return undefined;
+  return next;
 }
 
 const CACHE_KEY = Symbol.for('zhidu.timelines.cache');

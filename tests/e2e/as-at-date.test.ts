@@ -52,9 +52,26 @@ async function buildSite(content: string): Promise<string> {
   return root;
 }
 
+/** A second chapter, so that a chapter's own view shows it leaves the other chapters out. */
+function addSecondChapter(fixture: FixtureTree): void {
+  mkdirSync(fixture.path('content/regulations/huiyi'), { recursive: true });
+  fixture.write(
+    'content/chapters.yml',
+    `${fixture.read('content/chapters.yml').trimEnd()}\nhuiyi:\n  title: 会议管理\n  order: 2\n`,
+  );
+  fixture.write(
+    'content/regulations/huiyi/h.md',
+    fixture
+      .read('content/regulations/kaoqin/c.md')
+      .replace('title: 机关文化建设办法', 'title: 机关会议管理办法')
+      .replace('为了加强机关文化建设', '为了规范机关会议'),
+  );
+}
+
 beforeAll(async () => {
   tree = new FixtureTree();
   await runScriptedYear(tree);
+  addSecondChapter(tree);
   mkdirSync(join(REPO, '.cache'), { recursive: true });
   site = await buildSite(tree.path('content'));
   server = await startStaticServer(join(site, 'dist'), '/');
@@ -157,8 +174,16 @@ describe('the rule in force on a date (scripted year)', () => {
       .locator('.zd-versions__text', { hasText: '2026年6月10日至' })
       .getByRole('link', { name: '与上一文本对照' })
       .click();
-    await page.waitForURL(/\/versions\/kaoqin\/b\/2026-06-10\/compare\/$/);
-    expect((await page.locator('ins').allInnerTexts()).join('')).toBe('，未按时销假的，按照《机关考勤制度》第二条处理');
+    // The comparison lives on the earlier text's page, below it.
+    await page.waitForURL(/\/versions\/kaoqin\/b\/2026-04-01\/#zd-compare-next$/);
+    const comparison = page.locator('#zd-compare-next');
+    expect((await comparison.locator('ins').allInnerTexts()).join('')).toBe(
+      '，未按时销假的，按照《机关考勤制度》第二条处理',
+    );
+    expect(await comparison.innerText()).toContain('XX政办发〔2026〕30号');
+    expect(
+      await comparison.locator('a', { hasText: '2026年6月10日至2026年10月14日施行的文本' }).getAttribute('href'),
+    ).toBe('/versions/kaoqin/b/2026-06-10/');
     await close();
   });
 
@@ -173,9 +198,48 @@ describe('the rule in force on a date (scripted year)', () => {
       return { links: links.sort(), summary };
     };
     const may = await listed('2026-05-01');
-    expect(may.links).toEqual(['/kaoqin/c/', '/versions/kaoqin/a/2018-04-01/', '/versions/kaoqin/b/2026-04-01/']);
-    expect(may.summary).toContain('2026年5月1日施行的制度共 3 项');
+    expect(may.links).toEqual([
+      '/huiyi/h/',
+      '/kaoqin/c/',
+      '/versions/kaoqin/a/2018-04-01/',
+      '/versions/kaoqin/b/2026-04-01/',
+    ]);
+    expect(may.summary).toContain('2026年5月1日施行的制度共 4 项');
     const august = await listed('2026-08-10');
-    expect(august.links).toEqual(['/kaoqin/c/', '/kaoqin/zhiban/', '/versions/kaoqin/b/2026-06-10/']);
+    expect(august.links).toEqual(['/huiyi/h/', '/kaoqin/c/', '/kaoqin/zhiban/', '/versions/kaoqin/b/2026-06-10/']);
+  });
+
+  it('lists one chapter as at a date on its own page, linked from the chapter page and the whole list', async () => {
+    const chapter = await open('kaoqin/');
+    await chapter.page.getByRole('link', { name: '查看本章某日施行的制度' }).click();
+    await chapter.page.waitForURL(/\/versions\/kaoqin\/$/);
+    await chapter.page.locator('.zd-asat__form input[name="date"]').fill('2026-05-01');
+    await chapter.page.getByRole('button', { name: '查看当天施行的制度' }).click();
+    await chapter.page.waitForURL(/\/versions\/kaoqin\/\?date=2026-05-01$/);
+    const visible = () =>
+      chapter.page
+        .locator('#zd-asat a.zd-asat__text:visible')
+        .evaluateAll((items) => items.map((item) => decodeURI(new URL((item as HTMLAnchorElement).href).pathname)));
+    expect((await visible()).sort()).toEqual([
+      '/kaoqin/c/',
+      '/versions/kaoqin/a/2018-04-01/',
+      '/versions/kaoqin/b/2026-04-01/',
+    ]);
+    expect(await chapter.page.locator('#zd-asat-summary').innerText()).toContain('2026年5月1日施行的制度共 3 项');
+    await chapter.close();
+
+    const { page, close } = await open('versions/kaoqin/?date=2026-10-15');
+    const links = await page
+      .locator('#zd-asat a.zd-asat__text:visible')
+      .evaluateAll((items) => items.map((item) => decodeURI(new URL((item as HTMLAnchorElement).href).pathname)));
+    // The other chapter's rule, in force that day too, is not on this chapter's page.
+    expect(links.sort()).toEqual(['/kaoqin/b/', '/kaoqin/c/', '/kaoqin/zhiban/']);
+    expect(await page.locator('h1').innerText()).toContain('考勤与请销假');
+    await close();
+
+    const whole = await open('versions/');
+    await whole.page.locator('#zd-asat').getByRole('link', { name: '考勤与请销假', exact: true }).click();
+    await whole.page.waitForURL(/\/versions\/kaoqin\/$/);
+    await whole.close();
   });
 });

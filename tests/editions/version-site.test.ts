@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../src/schema/index.ts';
 import { buildTimeline, type TextCandidate, type TextOrigin, type Timeline } from '../../src/editions/text-timeline.ts';
-import { pathOn, periodLabel, periodRows, textPath } from '../../src/site/version-site.ts';
+import {
+  nextComparable,
+  pathOn,
+  periodLabel,
+  periodRows,
+  textPath,
+  versionComparePath,
+} from '../../src/site/version-site.ts';
 
 const enacted: HistoryEntry = { date: '2019-03-05', action: 'enacted' };
 const march: HistoryEntry = { date: '2026-03-12', action: 'revised' };
@@ -52,5 +59,14 @@ describe('the date view on the site', () => {
     ]);
     expect(periodRows(a)).toEqual([{ f: '2018-04-01', u: '2026-07-01', p: 'versions/kaoqin/a/2018-04-01/' }]);
     expect(textPath(a, a.texts[0]!)).toBe('versions/kaoqin/a/2018-04-01/');
+  });
+
+  it("puts the comparison of two consecutive texts on the earlier text's page", () => {
+    expect(nextComparable(b, b.texts[0]!)).toBe(b.texts[1]);
+    expect(nextComparable(b, b.texts[1]!)).toBe(b.texts[2]);
+    // The current text has no later one; an abolished rule's last text has none either.
+    expect(nextComparable(b, b.texts[2]!)).toBeUndefined();
+    expect(nextComparable(a, a.texts[0]!)).toBeUndefined();
+    expect(versionComparePath('kaoqin/b', '2026-04-01')).toBe('versions/kaoqin/b/2026-04-01/');
   });
 });

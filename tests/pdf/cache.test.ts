@@ -50,6 +50,16 @@ describe('what goes into a PDF', () => {
     expect(await documentKey(await site(PAGE), '/zhidu/', 'print/2026/kaoqin/', otherFonts)).not.toBe(first);
     expect(await rendererKey('/nonexistent/chromium', undefined)).not.toBe(renderer);
   });
+
+  it('keys a dated document by what the renderer does to the page too (its day and texts)', async () => {
+    const renderer = await rendererKey('/nonexistent/chromium', fonts([1, 2, 3]));
+    const root = await site(PAGE);
+    const key = (prepared?: string) => documentKey(root, '/zhidu/', 'print/2026/kaoqin/', renderer, prepared);
+    const august = await key('{"date":"2026-08-10"}');
+    expect(await key('{"date":"2026-08-10"}')).toBe(august);
+    expect(await key('{"date":"2026-08-11"}')).not.toBe(august);
+    expect(await key()).not.toBe(august);
+  });
 });
 
 describe('PdfCache', () => {

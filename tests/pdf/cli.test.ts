@@ -43,11 +43,23 @@ describe('npm run pdf arguments', () => {
     [['--edition', '25'], /--edition 需要年份/],
     [['--jobs', '0'], /--jobs 应为 1–16 的整数/],
     [['--jobs', 'two'], /--jobs/],
+    [['--date', '2026-8-10'], /--date 需要“年-月-日”格式的真实日期，例如 --date 2026-08-10（收到：2026-8-10）/],
+    [['--date', '2026-02-30'], /--date 需要“年-月-日”格式的真实日期/],
+    [['--date', '昨天'], /--date 需要/],
+    [['--date', '2026-08-10', '--edition', '2025'], /--edition 和 --date 只能选一个/],
     [['--colour'], /未知选项“--colour”/],
     [['stray'], /多余的参数“stray”/],
   ])('refuses %j', (argv, message) => {
     expect(() => parsePdfArguments(argv)).toThrow(PdfUsageError);
     expect(() => parsePdfArguments(argv)).toThrow(message);
+  });
+
+  it('reads a date', () => {
+    expect(parsePdfArguments(['--date', '2026-08-10', '--only', 'kaoqin'])).toMatchObject({
+      date: '2026-08-10',
+      year: undefined,
+      only: ['kaoqin'],
+    });
   });
 
   it('prints the usage with exit code 2 on a wrong argument, and renders nothing', async () => {
