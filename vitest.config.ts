@@ -6,6 +6,6 @@ export default defineConfig({
     // A guard against hangs, not a performance assertion: whole-corpus tests share 2 cores in CI.
     testTimeout: 60_000,
     // Browser tests and checks of the built PDFs need `npm run build` first: see vitest.e2e.config.ts.
-    exclude: ['tests/e2e/**', 'tests/pdf/output.test.ts', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/pdf/output.test.ts', 'tests/pdf/as-at-output.test.ts', 'node_modules/**'],
   },
 });
