@@ -1,6 +1,8 @@
 /**
  * `npm run word [-- --dist dist]`: writes the handbook's Word files (site-files.ts) into the built site, after
  * `astro build`, as `npm run pdf` does for PDFs. Exit code 0: done; 1: no site built; 2: wrong arguments.
+ * The npm script raises V8's heap limit (4 GB by default): the `docx` library holds a whole document as objects
+ * before it writes, and the whole book of a 10,000-regulation compendium needs more than that.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
