@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { amendedName, buildCorpus, parseAnchor, type Corpus } from '../../src/engine/index.ts';
 import { renumbersAmended } from '../../src/engine/amended-name.ts';
 import { engineInputFromText } from '../../src/handbook/index.ts';
-import { parseText } from './helpers.ts';
+import { citationLinks, parseText } from './helpers.ts';
 
 const RULE = `---
 title: 某镇机关考勤制度
@@ -40,21 +40,7 @@ function corpusOf(...files: Array<[string, string]>): Corpus {
   return buildCorpus(inputs, [{ title: '中华人民共和国税收征收管理法' }]);
 }
 
-/** [text, target id or '-', anchor, problem reasons] of every citation of `id`. */
-function links(corpus: Corpus, id: string): Array<[string, string, string | undefined, string[]]> {
-  return corpus
-    .citations(id)
-    .map((rc) => [
-      rc.citation.text,
-      rc.target.kind === 'regulation'
-        ? rc.target.id
-        : rc.target.kind === 'external'
-          ? `ext:${rc.target.doc.title}`
-          : '-',
-      rc.anchor,
-      rc.problems.map((p) => p.reason),
-    ]);
-}
+const links = citationLinks;
 
 const decision = (body: string) => `---
 title: 某镇人民政府关于修改《某镇机关考勤制度》的决定

@@ -45,3 +45,19 @@ export async function fixtureCorpus(name: string): Promise<Corpus> {
   const { inputs, externals } = await fixtureInputs(name);
   return buildCorpus(inputs, externals);
 }
+
+/** [citation text, document linked (`ext:<title>` for external, `-` for none), anchor, problem reasons] of `id`'s citations. */
+export function citationLinks(corpus: Corpus, id: string): Array<[string, string, string | undefined, string[]]> {
+  return corpus
+    .citations(id)
+    .map((rc) => [
+      rc.citation.text,
+      rc.target.kind === 'regulation'
+        ? rc.target.id
+        : rc.target.kind === 'external'
+          ? `ext:${rc.target.doc.title}`
+          : '-',
+      rc.anchor,
+      rc.problems.map((p) => p.reason),
+    ]);
+}

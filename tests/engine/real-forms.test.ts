@@ -3,28 +3,13 @@
  * style: tests/fixtures/engine/real-forms/. Each expectation was decided by reading the text.
  */
 import { describe, expect, it } from 'vitest';
-import type { ResolvedCitation } from '../../src/engine/index.ts';
-import { fixtureCorpus } from './helpers.ts';
+import { citationLinks, fixtureCorpus } from './helpers.ts';
 
 const corpus = await fixtureCorpus('real-forms');
 const LAW = 'falv/laodong-fa';
 const AMENDMENT = 'falv/laodong-fa-xiuzhengan';
 
-/** [citation text, document linked (or '-'), anchor, problems] of a regulation's citations. */
-function links(id: string): Array<[string, string, string | undefined, string[]]> {
-  return corpus
-    .citations(id)
-    .map((rc: ResolvedCitation) => [
-      rc.citation.text,
-      rc.target.kind === 'regulation'
-        ? rc.target.id
-        : rc.target.kind === 'external'
-          ? `ext:${rc.target.doc.title}`
-          : '-',
-      rc.anchor,
-      rc.problems.map((p) => p.reason),
-    ]);
-}
+const links = (id: string) => citationLinks(corpus, id);
 
 describe('real citation forms', () => {
   const law = links(LAW);
