@@ -113,8 +113,9 @@ export function checkCitations(
   mayBeUnreadable: (title: string, edition: string) => boolean = () => false,
 ): Finding[] {
   const out: Finding[] = [];
-  const staleCounts = countStaleCitations(corpus.citations(parsed.input.id, parsed.input.edition));
-  for (const resolved of corpus.citations(parsed.input.id, parsed.input.edition)) {
+  const citations = corpus.citations(parsed.input.id, parsed.input.edition);
+  const staleCounts = countStaleCitations(citations);
+  for (const resolved of citations) {
     const citation = resolved.citation;
     for (const problem of resolved.problems) {
       const merged = isMissingArticle(problem) && startsMergedArticle(parsed.input.source, citation);
